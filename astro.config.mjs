@@ -1,0 +1,40 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import starlightLinksValidator from 'starlight-links-validator';
+import { domainGroups } from './src/data/domains.ts';
+import { resolveSiteUrl } from './src/data/site-url.mjs';
+import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
+
+const { site, base } = resolveSiteUrl(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // Astro 7's default Markdown processor runs no remark/rehype plugins; ours need unified.
+  markdown: {
+    processor: unified({
+      smartypants: false,
+      remarkPlugins: [remarkHeadingIds],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: 'AWS 스터디 노트',
+      description: '스터디 그룹이 함께 정리한 AWS 학습 노트: IAM부터 재해 복구까지 도메인별로 읽고 검색하세요.',
+      defaultLocale: 'root',
+      locales: { root: { label: '한국어', lang: 'ko' } },
+      favicon: '/favicon.svg',
+      lastUpdated: false,
+      pagination: true,
+      customCss: ['./src/styles/custom.css'],
+      sidebar: [
+        { label: '시작하기', link: '/' },
+        ...domainGroups.map((group) => ({ label: group.label, items: group.slugs })),
+      ],
+      plugins: [starlightLinksValidator({ errorOnFallbackPages: false, errorOnInvalidHashes: true })],
+    }),
+  ],
+});

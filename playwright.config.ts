@@ -1,0 +1,29 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium';
+import { BASE_PATH, PORT, SITE_URL } from './tests/support/site';
+
+const executablePath = findChromium();
+
+export default defineConfig({
+  testDir: './tests',
+  testMatch: '**/*.test.ts',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://localhost:${PORT}${BASE_PATH}`,
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    ...devices['Desktop Chrome'],
+  },
+  webServer: {
+    // Serves dist/ as built by `npm run build:test`: under a non-root base path, as on GitHub Pages.
+    command: `npm run preview -- --port ${PORT} --host 127.0.0.1`,
+    env: { BASE_PATH, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' },
+    url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+    timeout: 60_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'pipe',
+  },
+});

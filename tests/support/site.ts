@@ -1,0 +1,16 @@
+// The built site the tests run against, and what they know of its pages.
+import { readFileSync } from 'node:fs';
+
+export const BASE_PATH = '/aws-study-notes/';
+export const PORT = 4399;
+export const SITE_URL = 'https://aws-study.github.io';
+
+/** Paths (relative to the base) of every page in the built sitemap. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => {
+    const path = new URL(loc).pathname;
+    if (!path.startsWith(BASE_PATH)) throw new Error(`Sitemap URL ${loc} is outside ${BASE_PATH}`);
+    return path.slice(BASE_PATH.length);
+  });
+}
