@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 
 export const BASE_PATH = '/aws-study-notes/';
-export const PORT = 4399;
+// TEST_PORT lets several checkouts on one machine run their tests at once.
+export const PORT = Number(process.env.TEST_PORT ?? 4399);
 export const SITE_URL = 'https://aws-study.github.io';
 
 /** Paths (relative to the base) of every page in the built sitemap. */
