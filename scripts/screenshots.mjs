@@ -1,0 +1,26 @@
+// Screenshots of pages as readers see them: 375 px (phone) and 1280 px, light and dark.
+// Usage: npm run build:test && npm run preview -- --port 4400 &  then
+//        npm exec -- node scripts/screenshots.mjs [page ...]   (writes to screenshots/)
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const origin = process.env.SCREENSHOT_ORIGIN ?? 'http://127.0.0.1:4400/aws-study-notes/';
+const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['', 'network/', 'serverless/', 'backup/'];
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+mkdirSync('screenshots', { recursive: true });
+const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking'] });
+for (const theme of ['light', 'dark']) {
+  for (const width of [375, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+    await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+    const page = await context.newPage();
+    for (const path of pages) {
+      await page.goto(origin + path);
+      const name = (path.replace(/\/$/, '') || 'home').replace(/\W+/g, '-');
+      await page.screenshot({ path: `screenshots/${name}-${width}-${theme}.png`, fullPage: true });
+    }
+    await context.close();
+  }
+}
+await browser.close();
