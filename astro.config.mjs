@@ -28,6 +28,7 @@ export default defineConfig({
       locales: { root: { label: '한국어', lang: 'ko' } },
       favicon: '/favicon.svg',
       lastUpdated: false,
+      disable404Route: true,
       pagination: true,
       customCss: ['./src/styles/custom.css'],
       sidebar: [
