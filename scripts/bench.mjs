@@ -1,0 +1,132 @@
+// npm run bench: builds the site, serves it under its base path and measures what a phone reader
+// gets. Prints one table and writes bench/results.json. Medians of RUNS runs throughout.
+//   BENCH_RUNS=3 (default)   BENCH_PAGES="iam/ network/" to limit the pages
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PORT = Number(process.env.BENCH_PORT ?? 4500);
+const BASE = '/aws-study-notes/';
+const ORIGIN = `http://localhost:${PORT}`;
+const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ASTRO = 'node_modules/astro/bin/astro.mjs';
+const ENV = { ...process.env, BASE_PATH: BASE, SITE_URL: 'https://aws-study.github.io', ASTRO_TELEMETRY_DISABLED: '1' };
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+function timedBuild({ cold }) {
+  if (cold) {
+    for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(dir, { recursive: true, force: true });
+  }
+  // A cold build also renders every diagram again instead of reading the committed cache.
+  const env = cold ? { ...ENV, DIAGRAM_CACHE: 'off' } : ENV;
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [ASTRO, 'build'], { env, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  return (performance.now() - start) / 1000;
+}
+
+function sitemapPages() {
+  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+  const all = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname.slice(BASE.length));
+  const only = process.env.BENCH_PAGES?.split(/\s+/).filter(Boolean);
+  return only ? all.filter((path) => only.includes(path)) : all;
+}
+
+async function startServer() {
+  const server = spawn(process.execPath, [ASTRO, 'preview', '--port', String(PORT), '--host', 'localhost', '--force'], { env: ENV, stdio: 'ignore' });
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(`${ORIGIN}${BASE}`)).ok) return server;
+    } catch {}
+    await sleep(200);
+  }
+  server.kill();
+  throw new Error('preview server did not start');
+}
+
+async function lighthouseRun(port, url) {
+  const { lhr } = await lighthouse(url, { port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
+  const audits = lhr.audits;
+  const items = audits['resource-summary'].details.items;
+  const bytes = (type) => items.find((item) => item.resourceType === type)?.transferSize ?? 0;
+  return {
+    performance: lhr.categories.performance.score * 100,
+    accessibility: lhr.categories.accessibility.score * 100,
+    bestPractices: lhr.categories['best-practices'].score * 100,
+    seo: lhr.categories.seo.score * 100,
+    lcpMs: audits['largest-contentful-paint'].numericValue,
+    tbtMs: audits['total-blocking-time'].numericValue,
+    cls: audits['cumulative-layout-shift'].numericValue,
+    totalKB: bytes('total') / 1024,
+    jsKB: bytes('script') / 1024,
+  };
+}
+
+// Everything the search fetches from /pagefind/ (UI script and styles, WASM, index chunks,
+// fragments), whether Starlight preloaded it while idle or fetched it for the query.
+async function firstSearchKB(query) {
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
+  // Context-level events also see the requests of Pagefind's web worker (WASM, index chunks).
+  const context = await browser.newContext();
+  const pending = [];
+  context.on('requestfinished', (request) => {
+    if (new URL(request.url()).pathname.startsWith(`${BASE}pagefind/`)) {
+      pending.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
+    }
+  });
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}${BASE}iam/`, { waitUntil: 'networkidle' });
+  await page.getByRole('button', { name: '검색' }).first().click();
+  await page.locator('#starlight__search input').fill(query);
+  await page.locator('.pagefind-ui__result, [class*="result"]').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const sizes = await Promise.all(pending);
+  await browser.close();
+  return sizes.reduce((sum, size) => sum + size, 0) / 1024;
+}
+
+const report = { date: new Date().toISOString(), runs: RUNS, builds: {}, pages: {}, search: {} };
+
+report.builds.coldSeconds = median(Array.from({ length: RUNS }, () => timedBuild({ cold: true })));
+report.builds.warmSeconds = median(Array.from({ length: RUNS }, () => timedBuild({ cold: false })));
+
+const server = await startServer();
+const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
+try {
+  for (const path of sitemapPages()) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run += 1) runs.push(await lighthouseRun(chrome.port, `${ORIGIN}${BASE}${path}`));
+    report.pages[`/${path}`] = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key]))]));
+  }
+  const searches = [];
+  for (let run = 0; run < RUNS; run += 1) searches.push(await firstSearchKB('보안 그룹'));
+  report.search.firstSearchKB = median(searches);
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify(report, null, 2)}\n`);
+
+const round = (value, digits = 0) => Number(value).toFixed(digits);
+console.log(`\nMedians of ${RUNS} runs (Lighthouse ${'12'} mobile, simulated throttling)\n`);
+console.log('| page | perf | a11y | best | seo | LCP ms | TBT ms | CLS | total KB | JS KB |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const [path, m] of Object.entries(report.pages)) {
+  console.log(`| ${path} | ${round(m.performance)} | ${round(m.accessibility)} | ${round(m.bestPractices)} | ${round(m.seo)} | ${round(m.lcpMs)} | ${round(m.tbtMs)} | ${round(m.cls, 3)} | ${round(m.totalKB, 1)} | ${round(m.jsKB, 1)} |`);
+}
+console.log(`\nfirst search ("보안 그룹"): ${round(report.search.firstSearchKB, 1)} KB transferred`);
+console.log(`full build: cold ${round(report.builds.coldSeconds, 1)} s, warm ${round(report.builds.warmSeconds, 1)} s`);
+console.log('written to bench/results.json');
