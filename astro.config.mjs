@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { domainGroups } from './src/data/domains.ts';
 import { resolveSiteUrl } from './src/data/site-url.mjs';
+import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 
 const { site, base } = resolveSiteUrl(process.env);
@@ -18,6 +19,7 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       remarkPlugins: [remarkHeadingIds],
+      rehypePlugins: [rehypeScrollableTables],
     }),
   },
   integrations: [
