@@ -33,6 +33,10 @@ export default defineConfig({
       disable404Route: true,
       pagination: true,
       customCss: ['./src/styles/custom.css'],
+      routeMiddleware: './src/route-data.ts',
+      components: {
+        MarkdownContent: './src/components/MarkdownContent.astro',
+      },
       sidebar: [
         { label: '시작하기', link: '/' },
         ...domainGroups.map((group) => ({ label: group.label, items: group.slugs })),

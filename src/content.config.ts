@@ -1,7 +1,19 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { domainSlugs } from './data/domains';
+
+const selfCheckQuestion = z
+  .object({
+    question: z.string().min(5),
+    choices: z.array(z.string().min(1)).min(2).max(5),
+    /** 1-based number of the correct choice. */
+    answer: z.number().int().min(1),
+    explanation: z.string().min(5),
+  })
+  .refine((q) => q.answer <= q.choices.length, { message: 'answer must name one of the choices (1-based)' });
 
 export const collections = {
   docs: defineCollection({
@@ -11,4 +23,12 @@ export const collections = {
   }),
   // Korean UI strings that differ from Starlight's built-in translation.
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  // Exam-style questions shown at the end of each domain page.
+  selfCheck: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/data/self-check' }),
+    schema: z.object({
+      page: z.enum(domainSlugs as [string, ...string[]]),
+      questions: z.array(selfCheckQuestion).min(3).max(5),
+    }),
+  }),
 };
