@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -40,8 +41,13 @@ export default defineConfig({
       sidebar: [
         { label: '시작하기', link: '/' },
         ...domainGroups.map((group) => ({ label: group.label, items: group.slugs })),
+        { label: '전체 노트', link: '/all/' },
       ],
       plugins: [starlightLinksValidator({ errorOnFallbackPages: false, errorOnInvalidHashes: true })],
     }),
+    // Starlight would add MDX with `optimize: true` itself; keeping headings out of the
+    // optimisation lets the all-notes page render each domain's h2/h3 one level down.
+    // (After starlight(): Expressive Code, which Starlight adds, must come before MDX.)
+    mdx({ optimize: { ignoreElementNames: ['h2', 'h3'] } }),
   ],
 });

@@ -6,8 +6,8 @@ test('the sidebar lists the domains in course order, in labelled groups', async 
   await page.goto('iam/');
   const sidebar = page.locator('#starlight__sidebar');
   const hrefs = await sidebar.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  const domainHrefs = hrefs.filter((href) => href !== BASE_PATH);
-  expect(domainHrefs).toEqual(domainSlugs.map((slug) => `${BASE_PATH}${slug}/`));
+  const expected = domainSlugs.map((slug) => `${BASE_PATH}${slug}/`);
+  expect(hrefs.filter((href) => expected.includes(href!))).toEqual(expected);
   for (const group of domainGroups) {
     await expect(sidebar.getByText(group.label, { exact: true })).toBeVisible();
   }
@@ -27,7 +27,7 @@ test('previous and next links follow the course order', async ({ page }) => {
     if (index + 1 < domainSlugs.length) {
       await expect(next).toHaveAttribute('href', `${BASE_PATH}${domainSlugs[index + 1]}/`);
     } else {
-      await expect(next).toHaveCount(0);
+      await expect(next).toHaveAttribute('href', `${BASE_PATH}all/`);
     }
     const expectedPrevious = index === 0 ? BASE_PATH : `${BASE_PATH}${domainSlugs[index - 1]}/`;
     await expect(previous).toHaveAttribute('href', expectedPrevious);
