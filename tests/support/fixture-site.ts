@@ -1,6 +1,6 @@
-// Builds a copy of this site with one page added, to prove that bad input fails the build.
-// Copies live under .fixture-sites/ (ignored by git) so that they resolve this project's
-// node_modules like the real site does.
+// Builds small sites beside this one, to prove that bad input fails the build and to measure
+// bare Starlight. Copies live under .fixture-sites/ (ignored by git) so that they resolve this
+// project's node_modules like the real site does.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,13 +14,8 @@ export interface BuildResult {
   dir: string;
 }
 
-/** Builds the site plus `pages` (paths relative to the fixture root, e.g. src/content/docs/x.mdx). */
-export function buildFixtureSite(name: string, pages: Record<string, string>): BuildResult {
-  const dir = join(PROJECT, '.fixture-sites', name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const entry of COPIED) cpSync(join(PROJECT, entry), join(dir, entry), { recursive: true });
-  for (const [path, content] of Object.entries(pages)) {
+function build(dir: string, files: Record<string, string>): BuildResult {
+  for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
@@ -31,4 +26,34 @@ export function buildFixtureSite(name: string, pages: Record<string, string>): B
     timeout: 180_000,
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dir };
+}
+
+function freshDir(name: string): string {
+  const dir = join(PROJECT, '.fixture-sites', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Builds a copy of this site plus `files` (paths relative to the site root). */
+export function buildFixtureSite(name: string, files: Record<string, string>): BuildResult {
+  const dir = freshDir(name);
+  for (const entry of COPIED) cpSync(join(PROJECT, entry), join(dir, entry), { recursive: true });
+  return build(dir, files);
+}
+
+/** Builds a site that is only Starlight, in Korean, with `files` as its content. */
+export function buildBareStarlight(name: string, files: Record<string, string>): BuildResult {
+  const config = `import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+export default defineConfig({
+  integrations: [starlight({ title: '기준', defaultLocale: 'root', locales: { root: { label: '한국어', lang: 'ko' } } })],
+});
+`;
+  const contentConfig = `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`;
+  return build(freshDir(name), { 'astro.config.mjs': config, 'src/content.config.ts': contentConfig, ...files });
 }

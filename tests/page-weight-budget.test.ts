@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { join, resolve } from 'node:path';
+import { buildBareStarlight } from './support/fixture-site';
+import { weighPage } from './support/page-weight';
+import { BASE_PATH, sitemapPaths } from './support/site';
+
+// The site's own JavaScript beyond Starlight's: the few inline lines that copy section links and
+// remember self-check answers. Everything else (diagrams, glossary, cards) ships no JS at all.
+const OWN_JS_ALLOWANCE = 1536;
+const HTML_BUDGET = 120 * 1024;
+const ALL_NOTES_HTML_BUDGET = 400 * 1024;
+
+const DIST = resolve(import.meta.dirname, '../dist');
+
+test('every page ships no more JavaScript than bare Starlight (plus the site\'s own few lines) and light HTML', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const page = `---\ntitle: 기준 페이지\ndescription: 비교용 페이지\n---\n\n## 첫째\n\n본문\n\n## 둘째\n\n본문\n\n### 셋째\n\n본문\n`;
+  const bare = buildBareStarlight('bare-starlight', { 'src/content/docs/guide.md': page, 'src/content/docs/index.md': page });
+  expect(bare.status, bare.output).toBe(0);
+  const weigh = async (dist: string, base: string, path: string) => {
+    const context = await browser.newContext();
+    try {
+      return await weighPage(await context.newPage(), dist, base, path);
+    } finally {
+      await context.close();
+    }
+  };
+  const bareJs = (await weigh(join(bare.dir, 'dist'), '/', 'guide/')).jsBytes;
+  expect(bareJs).toBeGreaterThan(10_000);
+  const rows: string[] = [];
+  for (const path of sitemapPaths()) {
+    const weight = await weigh(DIST, BASE_PATH, path);
+    rows.push(`/${path}: JS ${weight.jsBytes} B, HTML ${weight.htmlBytes} B`);
+    expect.soft(weight.jsBytes, `/${path} JS (${weight.scripts.join(', ')})`).toBeLessThanOrEqual(bareJs + OWN_JS_ALLOWANCE);
+    expect.soft(weight.htmlBytes, `/${path} HTML`).toBeLessThanOrEqual(path === 'all/' ? ALL_NOTES_HTML_BUDGET : HTML_BUDGET);
+  }
+  console.log([`bare Starlight JS ${bareJs} B`, ...rows].join('\n'));
+});

@@ -1,0 +1,48 @@
+// What a page costs a reader, measured in Chromium from a built dist/ folder served through
+// request interception (no server, no network): bytes of HTML and of JavaScript (external
+// scripts, the modules they import, and inline scripts).
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Page } from '@playwright/test';
+
+const ORIGIN = 'http://site.test';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
+  '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml',
+};
+
+export interface PageWeight {
+  htmlBytes: number;
+  jsBytes: number;
+  scripts: string[];
+}
+
+/** Serves `dist` (built with `base`) at http://site.test and weighs `path`. */
+export async function weighPage(page: Page, dist: string, base: string, path: string): Promise<PageWeight> {
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    let file = new URL(route.request().url()).pathname;
+    if (!file.startsWith(base)) return route.fulfill({ status: 404 });
+    file = file.slice(base.length);
+    if (file === '' || file.endsWith('/')) file += 'index.html';
+    try {
+      const body = await readFile(join(dist, file));
+      return route.fulfill({ status: 200, body, contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
+    } catch {
+      return route.fulfill({ status: 404 });
+    }
+  });
+  const scripts: string[] = [];
+  const scriptSizes: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    scripts.push(new URL(response.url()).pathname);
+    scriptSizes.push(response.body().then((body) => body.length));
+  });
+  const response = await page.goto(`${ORIGIN}${base}${path}`, { waitUntil: 'networkidle' });
+  const htmlBytes = (await response!.body()).length;
+  const jsBytes = (await Promise.all(scriptSizes)).reduce((sum, size) => sum + size, 0);
+  const inline = await page.locator('script:not([src])').evaluateAll((elements) =>
+    elements.filter((e) => !e.getAttribute('type') || /javascript|module/.test(e.getAttribute('type')!))
+      .reduce((sum, e) => sum + new TextEncoder().encode(e.textContent ?? '').length, 0));
+  return { htmlBytes, jsBytes: jsBytes + inline, scripts };
+}
