@@ -42,6 +42,7 @@ export default defineConfig({
         { label: '시작하기', link: '/' },
         ...domainGroups.map((group) => ({ label: group.label, items: group.slugs })),
         { label: '전체 노트', link: '/all/' },
+        { label: '확인 필요 모아보기', link: '/open-questions/' },
       ],
       plugins: [starlightLinksValidator({ errorOnFallbackPages: false, errorOnInvalidHashes: true })],
     }),
