@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { domainGroups } from './src/data/domains.ts';
 import { resolveSiteUrl } from './src/data/site-url.mjs';
+import rehypeMermaidDiagrams from './src/plugins/rehype-mermaid-diagrams.ts';
 import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 
@@ -20,7 +21,11 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       remarkPlugins: [remarkHeadingIds],
-      rehypePlugins: [rehypeScrollableTables],
+      rehypePlugins: [
+        // DIAGRAM_CACHE=off redraws every diagram (the bench's cold build).
+        [rehypeMermaidDiagrams, { base, readCache: process.env.DIAGRAM_CACHE !== 'off' }],
+        rehypeScrollableTables,
+      ],
     }),
   },
   integrations: [

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium';
+import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium';
 import { BASE_PATH, PORT, SITE_URL } from './tests/support/site';
 
 const executablePath = findChromium();

@@ -14,7 +14,7 @@ export interface BuildResult {
   dir: string;
 }
 
-function build(dir: string, files: Record<string, string>): BuildResult {
+function build(dir: string, files: Record<string, string>, env: NodeJS.ProcessEnv = {}): BuildResult {
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
@@ -22,7 +22,7 @@ function build(dir: string, files: Record<string, string>): BuildResult {
   const astro = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
   const run = spawnSync(process.execPath, [astro, 'build', '--root', dir], {
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     timeout: 180_000,
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dir };
@@ -36,10 +36,10 @@ function freshDir(name: string): string {
 }
 
 /** Builds a copy of this site plus `files` (paths relative to the site root). */
-export function buildFixtureSite(name: string, files: Record<string, string>): BuildResult {
+export function buildFixtureSite(name: string, files: Record<string, string>, env: NodeJS.ProcessEnv = {}): BuildResult {
   const dir = freshDir(name);
   for (const entry of COPIED) cpSync(join(PROJECT, entry), join(dir, entry), { recursive: true });
-  return build(dir, files);
+  return build(dir, files, env);
 }
 
 /** Builds a site that is only Starlight, in Korean, with `files` as its content. */

@@ -1,0 +1,89 @@
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { useTheme } from './support/theme';
+
+const DIAGRAM_PAGES = ['network/', 'serverless/', 'backup/'];
+
+async function visibleVariant(figure: Locator): Promise<string> {
+  const light = await figure.locator('.diagram-light').isVisible();
+  const dark = await figure.locator('.diagram-dark').isVisible();
+  expect(light !== dark, 'exactly one theme variant is visible').toBe(true);
+  return light ? 'light' : 'dark';
+}
+
+async function pickTheme(page: Page, theme: 'light' | 'dark') {
+  await page.locator('starlight-theme-select select').first().selectOption(theme);
+}
+
+for (const path of DIAGRAM_PAGES) {
+  test(`${path}: the diagram matches the chosen theme and switches when the reader toggles it`, async ({ page }) => {
+    await useTheme(page, 'light');
+    await page.goto(path);
+    const figure = page.locator('.sl-markdown-content figure.diagram').first();
+    await figure.scrollIntoViewIfNeeded();
+    expect(await visibleVariant(figure)).toBe('light');
+    await pickTheme(page, 'dark');
+    expect(await visibleVariant(figure)).toBe('dark');
+    await pickTheme(page, 'light');
+    expect(await visibleVariant(figure)).toBe('light');
+  });
+}
+
+test('diagrams are named and described for screen readers from accTitle and accDescr', async ({ page }) => {
+  await page.goto('serverless/');
+  const image = page.locator('figure.diagram img:visible').first();
+  await expect(image).toHaveAccessibleName('SNS에서 여러 SQS 큐로 보내는 팬아웃');
+  await expect(image).toHaveAccessibleDescription(/SNS 주제 하나에 메시지를 보내면/);
+});
+
+test('no Mermaid runtime ships: a diagram page loads the same scripts as a page without diagrams', async ({ page }) => {
+  const scriptsOf = async (path: string) => {
+    const scripts: string[] = [];
+    const listener = (response: { url(): string; request(): { resourceType(): string } }) => {
+      if (response.request().resourceType() === 'script') scripts.push(new URL(response.url()).pathname.replace(/\.[\w-]+\.js$/, '.js'));
+    };
+    page.on('response', listener);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    page.off('response', listener);
+    return scripts.sort();
+  };
+  const withDiagram = await scriptsOf('network/');
+  expect(withDiagram.join(' ')).not.toMatch(/mermaid|dagre|cytoscape|elk/i);
+  expect(withDiagram).toEqual(await scriptsOf('open-questions/'));
+});
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  for (const path of DIAGRAM_PAGES) {
+    test(`${path}: diagram text stays at least 11 px, wide diagrams scroll in their frame, a tap opens it full size`, async ({ page, request }) => {
+      await page.goto(path);
+      for (const figure of await page.locator('.sl-markdown-content figure.diagram').all()) {
+        const image = figure.locator('img:visible');
+        await image.scrollIntoViewIfNeeded();
+        const src = (await image.getAttribute('src'))!;
+        const svg = await (await request.get(src)).text();
+        const fontSizes = [...svg.matchAll(/font-size:\s*([\d.]+)px/g)].map(([, size]) => Number(size));
+        expect(fontSizes.length).toBeGreaterThan(0);
+        const { rendered, natural } = await image.evaluate((img: HTMLImageElement) => ({ rendered: img.getBoundingClientRect().width, natural: img.naturalWidth }));
+        expect(Math.min(...fontSizes) * (rendered / natural)).toBeGreaterThanOrEqual(11);
+        const frame = figure.locator('.diagram-frame');
+        const { scrollWidth, clientWidth, overflowX } = await frame.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, overflowX: getComputedStyle(el).overflowX }));
+        if (scrollWidth > clientWidth) expect(overflowX).toBe('auto');
+        expect(clientWidth).toBeLessThanOrEqual(375);
+        const link = figure.locator('a.diagram-zoom:visible');
+        expect(await link.getAttribute('href')).toBe(src);
+      }
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('diagrams are visible', async ({ page }) => {
+    await page.goto('backup/');
+    const image = page.locator('figure.diagram img:visible').first();
+    await image.scrollIntoViewIfNeeded();
+    await expect(image).toBeVisible();
+    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  });
+});
