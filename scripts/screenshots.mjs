@@ -17,6 +17,15 @@ for (const theme of ['light', 'dark']) {
     const page = await context.newPage();
     for (const path of pages) {
       await page.goto(origin + path);
+      // Scroll through once so lazily loaded diagrams are in the picture.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 600) {
+          window.scrollTo(0, y);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        window.scrollTo(0, 0);
+      });
+      await page.waitForLoadState('networkidle');
       const name = (path.replace(/\/$/, '') || 'home').replace(/\W+/g, '-');
       await page.screenshot({ path: `screenshots/${name}-${width}-${theme}.png`, fullPage: true });
     }
