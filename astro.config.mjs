@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { domainGroups } from './src/data/domains.ts';
 import { resolveSiteUrl } from './src/data/site-url.mjs';
+import rehypeAsideLabels from './src/plugins/rehype-aside-labels.ts';
 import rehypeMermaidDiagrams from './src/plugins/rehype-mermaid-diagrams.ts';
 import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
@@ -25,6 +26,7 @@ export default defineConfig({
         // DIAGRAM_CACHE=off redraws every diagram (the bench's cold build).
         [rehypeMermaidDiagrams, { base, readCache: process.env.DIAGRAM_CACHE !== 'off' }],
         rehypeScrollableTables,
+        rehypeAsideLabels,
       ],
     }),
   },

@@ -113,7 +113,7 @@ try {
   for (let run = 0; run < RUNS; run += 1) searches.push(await firstSearchKB('보안 그룹'));
   report.search.firstSearchKB = median(searches);
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.kill();
 }
 

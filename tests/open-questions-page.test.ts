@@ -5,7 +5,7 @@ test('"확인 필요 모아보기" lists every open question on the domain pages
   const onPages: string[] = [];
   for (const slug of domainSlugs) {
     await page.goto(`${slug}/`);
-    const questions = page.locator('.sl-markdown-content aside[aria-label="확인 필요"] .starlight-aside__content');
+    const questions = page.locator('.sl-markdown-content aside[aria-label^="확인 필요"] .starlight-aside__content');
     for (const text of await questions.allInnerTexts()) onPages.push(`${slug}: ${text.trim()}`);
   }
   expect(onPages.length).toBeGreaterThanOrEqual(2);

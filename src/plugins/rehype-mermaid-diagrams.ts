@@ -110,7 +110,7 @@ function figure(diagram: Diagram, base: string): Element {
         {
           type: 'element',
           tagName: 'img',
-          properties: { src: href, alt: diagram.title, width, height, loading: 'lazy', decoding: 'async', ariaDescribedBy: descriptionId },
+          properties: { src: href, alt: diagram.title, width, height, loading: 'lazy', decoding: 'async', ariaDescribedBy: [descriptionId] },
           children: [],
         },
       ],
