@@ -7,7 +7,9 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { domainGroups } from './src/data/domains.ts';
 import { resolveSiteUrl } from './src/data/site-url.mjs';
 import rehypeAsideLabels from './src/plugins/rehype-aside-labels.ts';
+import rehypeGlossaryKeywords from './src/plugins/rehype-glossary-keywords.ts';
 import rehypeMermaidDiagrams from './src/plugins/rehype-mermaid-diagrams.ts';
+import rehypeTableWordBreaks from './src/plugins/rehype-table-word-breaks.ts';
 import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 
@@ -25,8 +27,11 @@ export default defineConfig({
       rehypePlugins: [
         // DIAGRAM_CACHE=off redraws every diagram (the bench's cold build).
         [rehypeMermaidDiagrams, { base, readCache: process.env.DIAGRAM_CACHE !== 'off' }],
+        rehypeTableWordBreaks,
         rehypeScrollableTables,
         rehypeAsideLabels,
+        // SEARCH_KEYWORDS=off leaves the glossary out of the index (to measure search without it).
+        ...(process.env.SEARCH_KEYWORDS === 'off' ? [] : [rehypeGlossaryKeywords]),
       ],
     }),
   },

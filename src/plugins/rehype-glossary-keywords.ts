@@ -1,0 +1,45 @@
+// Puts the glossary's words for a section into that section, hidden from readers and screen
+// readers (the `hidden` attribute) but indexed by Pagefind, so a search in either language, in
+// any listed spelling or with a particle attached lands on the section that defines the term.
+import { basename } from 'node:path';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { type GlossaryEntry, readGlossary } from '../data/glossary';
+import { namesBySection, searchKeywords } from './search-keywords';
+
+export default function rehypeGlossaryKeywords(options: { glossary?: GlossaryEntry[] } = {}) {
+  return (tree: Root, file: VFile) => {
+    const page = basename(file.path ?? '').replace(/\.mdx?$/, '');
+    const glossary = options.glossary ?? readGlossary();
+    const entries = glossary.filter((entry) => entry.page === page);
+    const names = namesBySection(glossary);
+    const reservedElsewhere = (anchor: string) =>
+      new Set([...names].filter(([section]) => section !== `${page}#${anchor}`).flatMap(([, set]) => [...set]));
+    if (entries.length === 0) return;
+    const pending = new Map<string, GlossaryEntry[]>();
+    for (const entry of entries) pending.set(entry.anchor, [...(pending.get(entry.anchor) ?? []), entry]);
+
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (!/^h[23]$/.test(node.tagName) || !parent || index === undefined) return;
+      const id = String(node.properties.id ?? '');
+      const forSection = pending.get(id);
+      if (!forSection) return;
+      pending.delete(id);
+      const keywords: Element = {
+        type: 'element',
+        tagName: 'p',
+        properties: { hidden: true, className: ['search-keywords'] },
+        children: [{ type: 'text', value: searchKeywords(forSection, reservedElsewhere(id)) }],
+      };
+      parent.children.splice(index + 1, 0, keywords);
+    });
+    if (pending.size > 0) {
+      file.fail(
+        `src/data/glossary.yaml names section(s) ${[...pending.keys()].map((id) => `#${id}`).join(', ')} on page "${page}", which has no such h2/h3.`,
+        undefined,
+        'rehype-glossary-keywords:missing-section',
+      );
+    }
+  };
+}
