@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { domainSlugs } from './data/domains';
+import { glossaryEntrySchema } from './data/glossary';
 
 const selfCheckQuestion = z
   .object({
@@ -23,6 +24,11 @@ export const collections = {
   }),
   // Korean UI strings that differ from Starlight's built-in translation.
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  // AWS terms and abbreviations: search keywords, tooltips, the glossary page, docs links.
+  glossary: defineCollection({
+    loader: file('src/data/glossary.yaml'),
+    schema: glossaryEntrySchema.extend({ page: z.enum(domainSlugs as [string, ...string[]]) }),
+  }),
   // Exam-style questions shown at the end of each domain page.
   selfCheck: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './src/data/self-check' }),
