@@ -20,7 +20,7 @@ export const glossaryEntrySchema = z.object({
   /** The domain page and heading id of the section that defines the term. */
   page: z.string().min(1),
   anchor: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  docs: z.string().url().refine((url) => /^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\//.test(url), 'docs must be an official AWS URL'),
+  docs: z.url().refine((url) => /^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\//.test(url), 'docs must be an official AWS URL'),
 });
 
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

@@ -4,9 +4,9 @@
 // a section where the word "그룹을" is indexed.
 import type { GlossaryEntry } from '../data/glossary';
 
-const AFTER_CONSONANT = ['을', '이', '은', '과', '으로', '이란', '이랑', '이야'];
-const AFTER_VOWEL = ['를', '가', '는', '와', '로', '란', '랑', '야'];
-const ANY = ['의', '에', '에서', '도', '만', '에는', '부터', '까지', '처럼', '보다'];
+const AFTER_CONSONANT = ['을', '이', '은', '과', '으로', '이란'];
+const AFTER_VOWEL = ['를', '가', '는', '와', '로', '란'];
+const ANY = ['의', '에', '에서', '도'];
 
 function endsWithConsonant(word: string): boolean | undefined {
   const last = word.charCodeAt(word.length - 1);
@@ -14,7 +14,14 @@ function endsWithConsonant(word: string): boolean | undefined {
   return (last - 0xac00) % 28 !== 0;
 }
 
+/** Korean words and short abbreviations (NAT를, S3에); readers do not attach particles to
+ * spelled-out English names. */
+function takesParticles(word: string): boolean {
+  return /[가-힣]$/.test(word) || /^[A-Z0-9][A-Za-z0-9-]{0,5}$/.test(word);
+}
+
 export function withParticles(word: string): string[] {
+  if (!takesParticles(word)) return [word];
   const batchim = endsWithConsonant(word);
   const particles =
     batchim === undefined ? [...AFTER_CONSONANT, ...AFTER_VOWEL, ...ANY] : [...(batchim ? AFTER_CONSONANT : AFTER_VOWEL), ...ANY];

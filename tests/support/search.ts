@@ -13,7 +13,6 @@ export interface PageHit {
 export async function searchSite(page: Page, base: string, query: string): Promise<PageHit[]> {
   return page.evaluate(
     async ({ base, query }) => {
-      // @ts-expect-error: served by the built site, not known to TypeScript
       const pagefind = await import(`${base}pagefind/pagefind.js`);
       const search = await pagefind.search(query);
       const hits = [];
