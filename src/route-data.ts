@@ -6,5 +6,8 @@ import { domainSlugs } from './data/domains';
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   if (!domainSlugs.includes(route.id) || !route.toc) return;
-  route.toc.items.push({ depth: 2, slug: 'self-check', text: '셀프 체크', children: [] });
+  route.toc.items.push(
+    { depth: 2, slug: 'official-docs', text: '공식 문서', children: [] },
+    { depth: 2, slug: 'self-check', text: '셀프 체크', children: [] },
+  );
 });
