@@ -1,13 +1,35 @@
-// Starlight route middleware: the sections that MarkdownContent.astro appends to every domain
-// page are not MDX headings, so they are added to the page's table of contents here.
+// Starlight route middleware:
+// - the sections that MarkdownContent.astro appends to every domain page are not MDX headings,
+//   so they are added to the page's table of contents here;
+// - every page gets the meta tags chat apps read for a link preview (its card image, ko_KR).
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { domainSlugs } from './data/domains';
 
+export const CARD = { width: 1200, height: 630 };
+
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
-  if (!domainSlugs.includes(route.id) || !route.toc) return;
-  route.toc.items.push(
-    { depth: 2, slug: 'official-docs', text: '공식 문서', children: [] },
-    { depth: 2, slug: 'self-check', text: '셀프 체크', children: [] },
+
+  if (domainSlugs.includes(route.id) && route.toc) {
+    route.toc.items.push(
+      { depth: 2, slug: 'official-docs', text: '공식 문서', children: [] },
+      { depth: 2, slug: 'self-check', text: '셀프 체크', children: [] },
+    );
+  }
+
+  const site = context.site;
+  if (!site) return;
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const card = new URL(`${base}og/${route.id || 'index'}.png`, site).href;
+  const alt = `${route.entry.data.title} — AWS 스터디 노트`;
+  const locale = route.head.find((tag) => tag.attrs?.property === 'og:locale');
+  if (locale?.attrs) locale.attrs.content = 'ko_KR';
+  route.head.push(
+    { tag: 'meta', attrs: { property: 'og:image', content: card }, content: '' },
+    { tag: 'meta', attrs: { property: 'og:image:width', content: String(CARD.width) }, content: '' },
+    { tag: 'meta', attrs: { property: 'og:image:height', content: String(CARD.height) }, content: '' },
+    { tag: 'meta', attrs: { property: 'og:image:alt', content: alt }, content: '' },
+    { tag: 'meta', attrs: { name: 'twitter:image', content: card }, content: '' },
+    { tag: 'meta', attrs: { name: 'twitter:image:alt', content: alt }, content: '' },
   );
 });
