@@ -4,9 +4,9 @@ import { buildBareStarlight } from './support/fixture-site';
 import { weighPage } from './support/page-weight';
 import { BASE_PATH, sitemapPaths } from './support/site';
 
-// The site's own JavaScript beyond Starlight's: the few inline lines that copy section links and
-// remember self-check answers. Everything else (diagrams, glossary, cards) ships no JS at all.
-const OWN_JS_ALLOWANCE = 1536;
+// The site's own JavaScript beyond Starlight's, minified: copying section links, highlighting
+// searched words, remembering self-check answers. Diagrams, glossary tooltips and cards ship none.
+const OWN_JS_ALLOWANCE = 2048;
 const HTML_BUDGET = 120 * 1024;
 const ALL_NOTES_HTML_BUDGET = 400 * 1024;
 

@@ -14,7 +14,6 @@ const pages: Record<string, { title: string; description: string }> = {
 };
 
 export const { getStaticPaths, GET } = await OGImageRoute({
-  param: 'slug',
   pages,
   getSlug: (path) => `${path}.png`,
   getImageOptions: (_path, page: { title: string; description: string }) => ({
