@@ -26,8 +26,12 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [remarkHeadingIds],
       rehypePlugins: [
-        // DIAGRAM_CACHE=off redraws every diagram (the bench's cold build).
-        [rehypeMermaidDiagrams, { base, readCache: process.env.DIAGRAM_CACHE !== 'off' }],
+        // The bench's cold build redraws every diagram (DIAGRAM_CACHE=off) into a scratch folder
+        // (DIAGRAM_CACHE_DIR) so that the committed cache stays as it is.
+        [
+          rehypeMermaidDiagrams,
+          { base, readCache: process.env.DIAGRAM_CACHE !== 'off', cacheDir: process.env.DIAGRAM_CACHE_DIR || undefined },
+        ],
         rehypeTableWordBreaks,
         rehypeScrollableTables,
         rehypeAsideLabels,

@@ -4,9 +4,11 @@
 // a section where the word "그룹을" is indexed.
 import type { GlossaryEntry } from '../data/glossary';
 
-const AFTER_CONSONANT = ['을', '이', '은', '과', '으로', '이란'];
-const AFTER_VOWEL = ['를', '가', '는', '와', '로', '란'];
-const ANY = ['의', '에', '에서', '도'];
+// The particles readers most often leave on a search word; each form is a word in the index,
+// and the index (which a first search downloads in part) grows with every one.
+const AFTER_CONSONANT = ['을', '이', '은', '으로'];
+const AFTER_VOWEL = ['를', '가', '는', '로'];
+const ANY = ['의', '에'];
 
 function endsWithConsonant(word: string): boolean | undefined {
   const last = word.charCodeAt(word.length - 1);

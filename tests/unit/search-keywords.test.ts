@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { searchKeywords, withParticles } from '../../src/plugins/search-keywords';
 
 test('Korean particles follow the final consonant rule; Latin words get both forms', () => {
-  expect(withParticles('서브넷')).toEqual(expect.arrayContaining(['서브넷', '서브넷을', '서브넷이', '서브넷에서']));
+  expect(withParticles('서브넷')).toEqual(expect.arrayContaining(['서브넷', '서브넷을', '서브넷이', '서브넷에']));
   expect(withParticles('서브넷')).not.toContain('서브넷를');
   expect(withParticles('큐')).toEqual(expect.arrayContaining(['큐를', '큐가', '큐의']));
   expect(withParticles('큐')).not.toContain('큐을');
