@@ -12,6 +12,7 @@ import rehypeGlossaryKeywords from './src/plugins/rehype-glossary-keywords.ts';
 import rehypeMermaidDiagrams from './src/plugins/rehype-mermaid-diagrams.ts';
 import rehypeTableWordBreaks from './src/plugins/rehype-table-word-breaks.ts';
 import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
+import vitePagefindConfig from './src/plugins/vite-pagefind-config.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 
 const { site, base } = resolveSiteUrl(process.env);
@@ -20,6 +21,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Korean query processing (particles, question words) for Starlight's search dialog.
+  vite: { plugins: [vitePagefindConfig()] },
   // Astro 7's default Markdown processor runs no remark/rehype plugins; ours need unified.
   markdown: {
     processor: unified({

@@ -5,12 +5,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SEARCH_QUERIES = ['보안 그룹', 'NAT', 'RPO'];
 const PORT = Number(process.env.BENCH_PORT ?? 4500);
 const BASE = '/aws-study-notes/';
 const ORIGIN = `http://localhost:${PORT}`;
@@ -77,29 +79,40 @@ async function lighthouseRun(port, url) {
   };
 }
 
-// Everything the search fetches from /pagefind/ (UI script and styles, WASM, index chunks,
-// fragments), whether Starlight preloaded it while idle or fetched it for the query.
-async function firstSearchKB(query) {
+// Everything a reader's first search fetches (the Pagefind script and its web worker, WASM,
+// index chunks, fragments), counted as GitHub Pages sends it: gzip for text files, as is for
+// the files Pagefind already compresses. Sizes come from dist/ rather than from the browser,
+// which reports no body size for requests made by the web worker.
+const PRECOMPRESSED = /\.(pf_index|pf_fragment|pf_meta|pf_filter|pagefind)$/;
+function servedBytes(pathname) {
+  const file = join('dist', decodeURIComponent(pathname.slice(BASE.length)));
+  const body = readFileSync(file.endsWith('/') ? join(file, 'index.html') : file);
+  return PRECOMPRESSED.test(file) ? body.length : gzipSync(body).length;
+}
+
+async function firstSearch(query) {
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
-  // Context-level events also see the requests of Pagefind's web worker (WASM, index chunks).
+  // Context-level events also see the requests of Pagefind's web worker.
   const context = await browser.newContext();
-  const pending = [];
+  const fetched = [];
+  let searching = false;
   context.on('requestfinished', (request) => {
-    if (new URL(request.url()).pathname.startsWith(`${BASE}pagefind/`)) {
-      pending.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
-    }
+    const { pathname } = new URL(request.url());
+    if (searching && pathname.startsWith(BASE)) fetched.push(pathname);
   });
   const page = await context.newPage();
+  // What the page loads by itself (Starlight preloads its search UI when idle) is page weight.
   await page.goto(`${ORIGIN}${BASE}iam/`, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1000);
+  searching = true;
   await page.getByRole('button', { name: '검색' }).first().click();
   await page.locator('#starlight__search input').fill(query);
-  // "보안 그룹" is defined on the network page: wait for that result, then for its last requests.
-  await page.locator('#starlight__search a[href*="/network/"]').first().waitFor();
+  await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
-  const sizes = await Promise.all(pending);
   await browser.close();
-  return sizes.reduce((sum, size) => sum + size, 0) / 1024;
+  const files = Object.fromEntries(fetched.map((pathname) => [pathname.slice(BASE.length), servedBytes(pathname)]));
+  return { kb: Object.values(files).reduce((sum, size) => sum + size, 0) / 1024, files };
 }
 
 const report = { date: new Date().toISOString(), runs: RUNS, builds: {}, pages: {}, search: {} };
@@ -120,9 +133,11 @@ try {
     for (let run = 0; run < RUNS; run += 1) runs.push(await lighthouseRun(chrome.port, `${ORIGIN}${BASE}${path}`));
     report.pages[`/${path}`] = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key]))]));
   }
-  const searches = [];
-  for (let run = 0; run < RUNS; run += 1) searches.push(await firstSearchKB('보안 그룹'));
-  report.search.firstSearchKB = median(searches);
+  for (const query of SEARCH_QUERIES) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run += 1) runs.push(await firstSearch(query));
+    report.search[query] = { firstSearchKB: median(runs.map((run) => run.kb)), files: runs[0].files };
+  }
 } finally {
   chrome.kill();
   server.kill();
@@ -138,7 +153,9 @@ console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const [path, m] of Object.entries(report.pages)) {
   console.log(`| ${path} | ${round(m.performance)} | ${round(m.accessibility)} | ${round(m.bestPractices)} | ${round(m.seo)} | ${round(m.lcpMs)} | ${round(m.tbtMs)} | ${round(m.cls, 3)} | ${round(m.totalKB, 1)} | ${round(m.jsKB, 1)} |`);
 }
-console.log(`\nfirst search ("보안 그룹"): ${round(report.search.firstSearchKB, 1)} KB transferred`);
+for (const [query, { firstSearchKB }] of Object.entries(report.search)) {
+  console.log(`first search "${query}": ${round(firstSearchKB, 1)} KB transferred`);
+}
 if (!report.builds.skipped) {
   console.log(`full build: cold ${round(report.builds.coldSeconds, 1)} s, warm ${round(report.builds.warmSeconds, 1)} s`);
 }

@@ -18,6 +18,16 @@ test('opening a result lands on the section with the searched words highlighted'
   await expect(page.locator('#nacl-vs-security-groups')).toBeInViewport();
 });
 
+test('a question typed with particles and question words finds the section', async ({ page }) => {
+  await page.goto('');
+  const input = await openSearch(page);
+  // Pagefind alone finds nothing here: no page holds "NAT를", "어디에" and "두나".
+  await input.fill('NAT를 어디에 두나?');
+  await expect(page.locator('#starlight__search a[href*="network/#nat-gateway"]').first()).toBeVisible();
+  await input.fill('보안그룹이랑 NACL 차이가 뭐야');
+  await expect(page.locator('#starlight__search a[href*="network/#nacl-vs-security-groups"]').first()).toBeVisible();
+});
+
 const awkwardQueries = ['', ' ', 'a'.repeat(500), '🚀🔥 람다', '<script>alert(1)</script>', '.*+?^${}()|[]\\', 'VPC엔드포인트 gateway 설정법', '%00', 'ㅂㅇㄱㄹ'];
 
 test('awkward input gives results or "no results", never an error', async ({ page }) => {

@@ -119,7 +119,8 @@ function figure(diagram: Diagram, base: string): Element {
   return {
     type: 'element',
     tagName: 'figure',
-    properties: { className: ['diagram'] },
+    // Search finds the section by its notes; the diagram's text would only repeat them.
+    properties: { className: ['diagram'], dataPagefindIgnore: 'all' },
     children: [
       { type: 'element', tagName: 'div', properties: { className: ['diagram-frame'] }, children: [variant('light'), variant('dark')] },
       { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: diagram.title }] },

@@ -1,7 +1,9 @@
 // Runs a query through the built site's real Pagefind bundle in the page, and reports the
 // results as a reader sees them in Starlight's search: pages in Pagefind's order, each with the
-// three sections that hold the most matches (what Pagefind's UI shows under a page).
+// three sections that hold the most matches (what Pagefind's UI shows under a page). The query
+// goes through the same processing the search dialog applies (src/search/process-term.ts).
 import type { Page } from '@playwright/test';
+import { processTerm } from '../../src/search/process-term';
 
 export interface PageHit {
   /** Path below the base, e.g. "network/". */
@@ -27,6 +29,6 @@ export async function searchSite(page: Page, base: string, query: string): Promi
       }
       return hits;
     },
-    { base, query },
+    { base, query: processTerm(query) },
   );
 }
