@@ -24,6 +24,8 @@ test('a question typed with particles and question words finds the section', asy
   // Pagefind alone finds nothing here: no page holds "NAT를", "어디에" and "두나".
   await input.fill('NAT를 어디에 두나?');
   await expect(page.locator('#starlight__search a[href*="network/#nat-gateway"]').first()).toBeVisible();
+  // Pagefind's own messages are in Korean too.
+  await expect(page.locator('#starlight__search .pagefind-ui__message')).toHaveText(/^NAT를 어디에 두나\?: 결과 \d+개$/);
   await input.fill('보안그룹이랑 NACL 차이가 뭐야');
   await expect(page.locator('#starlight__search a[href*="network/#nacl-vs-security-groups"]').first()).toBeVisible();
 });
@@ -46,7 +48,7 @@ test('awkward input gives results or "no results", never an error', async ({ pag
     await input.fill(query);
     await page.waitForTimeout(400);
     if (query.trim()) {
-      await expect(page.locator('#starlight__search .pagefind-ui__message').first()).toBeVisible();
+      await expect(page.locator('#starlight__search .pagefind-ui__message').first()).toHaveText(/결과/);
     }
   }
   expect(errors).toEqual([]);

@@ -7,16 +7,24 @@ import type { GlossaryEntry } from '../data/glossary';
 const GENERIC = new Set(['amazon', 'aws', 'service', 'services', 'and', 'for', 'of', 'the', 'on', 'to', 'in', '서비스']);
 
 /**
- * Space-separated words to index for the given entries (deduplicated). `reserved` holds the
+ * The words to index for the given entries, each once, spellings separated by " · ". `reserved` holds the
  * abbreviations and one-word names that other sections define: "S3 Glacier" must not make the
  * Glacier section compete with the S3 section for the query "S3". (Words the section already
  * has are indexed again on purpose: the repeat ranks the defining section first.)
  */
 export function searchKeywords(entries: GlossaryEntry[], reserved: ReadonlySet<string> = new Set()): string {
-  const words = new Map<string, string>();
-  const add = (word: string) => {
-    const key = word.toLowerCase();
-    if (!reserved.has(key) && !GENERIC.has(key)) words.set(key, words.get(key) ?? word);
+  const seen = new Set<string>();
+  // One group per spelling, shown " · "-separated: Pagefind may quote these words in a result's
+  // excerpt, where a list of names reads better than a run of words.
+  const groups: string[][] = [];
+  const take = (words: string[]) => {
+    const fresh = words.filter((word) => {
+      const key = word.toLowerCase();
+      if (reserved.has(key) || GENERIC.has(key) || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    if (fresh.length > 0) groups.push(fresh);
   };
   for (const entry of entries) {
     const spellings = [entry.term, entry.ko, entry.en, entry.abbr, entry.expansion, ...entry.aliases].filter(
@@ -24,12 +32,12 @@ export function searchKeywords(entries: GlossaryEntry[], reserved: ReadonlySet<s
     );
     for (const spelling of spellings) {
       const parts = spelling.split(/\s+/).filter(Boolean);
-      parts.forEach(add);
+      take(parts);
       // Readers drop the spaces in Korean compounds (보안그룹); English ones they keep apart.
-      if (parts.length > 1 && parts.every((part) => /[가-힣]/.test(part))) add(parts.join(''));
+      if (parts.length > 1 && parts.every((part) => /[가-힣]/.test(part))) take([parts.join('')]);
     }
   }
-  return [...words.values()].join(' ');
+  return groups.map((group) => group.join(' ')).join(' · ');
 }
 
 /** The abbreviations and one-word names of entries, by the section that defines them. */
