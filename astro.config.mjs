@@ -21,6 +21,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Starlight turns on Astro's prefetch script (2.4 KB of JS that prefetches on hover, which
+  // phones never do); the browser's own speculation rules (head, below) do it without JS.
+  prefetch: false,
   // Korean query processing (particles, question words) for Starlight's search dialog.
   vite: { plugins: [vitePagefindConfig()] },
   // Astro 7's default Markdown processor runs no remark/rehype plugins; ours need unified.
@@ -51,6 +54,13 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: '한국어', lang: 'ko' } },
       favicon: '/favicon.svg',
+      head: [
+        {
+          tag: 'script',
+          attrs: { type: 'speculationrules' },
+          content: JSON.stringify({ prefetch: [{ where: { href_matches: `${base}*` }, eagerness: 'moderate' }] }),
+        },
+      ],
       lastUpdated: false,
       disable404Route: true,
       pagination: true,

@@ -8,6 +8,9 @@ test('particles come off Korean words and abbreviations', () => {
   expect(stripParticle('EC2에서')).toBe('EC2');
   expect(stripParticle('리전으로')).toBe('리전');
   expect(stripParticle('RPO란')).toBe('RPO');
+  expect(stripParticle('서브넷에는')).toBe('서브넷');
+  expect(stripParticle('VPC에서는')).toBe('VPC');
+  expect(stripParticle('보안그룹이랑')).toBe('보안그룹');
 });
 
 test('words that only look like they end in a particle keep enough to match', () => {
