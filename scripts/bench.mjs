@@ -5,11 +5,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { firstSearch } from '../tests/support/first-search.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SEARCH_QUERIES = ['보안 그룹', 'NAT', 'RPO'];
@@ -79,40 +79,13 @@ async function lighthouseRun(port, url) {
   };
 }
 
-// Everything a reader's first search fetches (the Pagefind script and its web worker, WASM,
-// index chunks, fragments), counted as GitHub Pages sends it: gzip for text files, as is for
-// the files Pagefind already compresses. Sizes come from dist/ rather than from the browser,
-// which reports no body size for requests made by the web worker.
-const PRECOMPRESSED = /\.(pf_index|pf_fragment|pf_meta|pf_filter|pagefind)$/;
-function servedBytes(pathname) {
-  const file = join('dist', decodeURIComponent(pathname.slice(BASE.length)));
-  const body = readFileSync(file.endsWith('/') ? join(file, 'index.html') : file);
-  return PRECOMPRESSED.test(file) ? body.length : gzipSync(body).length;
-}
-
-async function firstSearch(query) {
+async function measureFirstSearch(query) {
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
-  // Context-level events also see the requests of Pagefind's web worker.
-  const context = await browser.newContext();
-  const fetched = [];
-  let searching = false;
-  context.on('requestfinished', (request) => {
-    const { pathname } = new URL(request.url());
-    if (searching && pathname.startsWith(BASE)) fetched.push(pathname);
-  });
-  const page = await context.newPage();
-  // What the page loads by itself (Starlight preloads its search UI when idle) is page weight.
-  await page.goto(`${ORIGIN}${BASE}iam/`, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(1000);
-  searching = true;
-  await page.getByRole('button', { name: '검색' }).first().click();
-  await page.locator('#starlight__search input').fill(query);
-  await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
-  await browser.close();
-  const files = Object.fromEntries(fetched.map((pathname) => [pathname.slice(BASE.length), servedBytes(pathname)]));
-  return { kb: Object.values(files).reduce((sum, size) => sum + size, 0) / 1024, files };
+  try {
+    return await firstSearch(await browser.newContext(), `${ORIGIN}${BASE}iam/`, 'dist', BASE, query);
+  } finally {
+    await browser.close();
+  }
 }
 
 const report = { date: new Date().toISOString(), runs: RUNS, builds: {}, pages: {}, search: {} };
@@ -135,8 +108,12 @@ try {
   }
   for (const query of SEARCH_QUERIES) {
     const runs = [];
-    for (let run = 0; run < RUNS; run += 1) runs.push(await firstSearch(query));
-    report.search[query] = { firstSearchKB: median(runs.map((run) => run.kb)), files: runs[0].files };
+    for (let run = 0; run < RUNS; run += 1) runs.push(await measureFirstSearch(query));
+    report.search[query] = {
+      firstSearchKB: median(runs.map((run) => run.bytes)) / 1024,
+      msToResults: median(runs.map((run) => run.ms)),
+      files: runs[0].files,
+    };
   }
 } finally {
   chrome.kill();
@@ -153,8 +130,8 @@ console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const [path, m] of Object.entries(report.pages)) {
   console.log(`| ${path} | ${round(m.performance)} | ${round(m.accessibility)} | ${round(m.bestPractices)} | ${round(m.seo)} | ${round(m.lcpMs)} | ${round(m.tbtMs)} | ${round(m.cls, 3)} | ${round(m.totalKB, 1)} | ${round(m.jsKB, 1)} |`);
 }
-for (const [query, { firstSearchKB }] of Object.entries(report.search)) {
-  console.log(`first search "${query}": ${round(firstSearchKB, 1)} KB transferred`);
+for (const [query, { firstSearchKB, msToResults }] of Object.entries(report.search)) {
+  console.log(`first search "${query}": ${round(firstSearchKB, 1)} KB transferred, results after ${round(msToResults)} ms`);
 }
 if (!report.builds.skipped) {
   console.log(`full build: cold ${round(report.builds.coldSeconds, 1)} s, warm ${round(report.builds.warmSeconds, 1)} s`);

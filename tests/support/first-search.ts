@@ -1,0 +1,50 @@
+// What a reader's first search downloads: everything the page fetches from the moment the search
+// opens until the results are shown (Pagefind's script, WASM, index chunks, fragments), counted as
+// GitHub Pages sends it: gzip for text files, as is for the files Pagefind already compresses.
+// Sizes come from dist/, because the browser reports no body size for some requests.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext } from '@playwright/test';
+
+const PRECOMPRESSED = /\.(pf_index|pf_fragment|pf_meta|pf_filter|pagefind)$/;
+
+export function servedBytes(dist: string, base: string, pathname: string): number {
+  const file = join(dist, decodeURIComponent(pathname.slice(base.length)));
+  const body = readFileSync(file.endsWith('/') ? join(file, 'index.html') : file);
+  return PRECOMPRESSED.test(file) ? body.length : gzipSync(body).length;
+}
+
+export interface FirstSearch {
+  bytes: number;
+  /** Bytes by path below the base. */
+  files: Record<string, number>;
+  /** From typing the query to the first result on screen. */
+  ms: number;
+}
+
+/** Opens `pageUrl` in a fresh `context`, waits until it is idle, then searches for `query`. */
+export async function firstSearch(context: BrowserContext, pageUrl: string, dist: string, base: string, query: string): Promise<FirstSearch> {
+  const fetched: string[] = [];
+  let searching = false;
+  // Context-level events also see requests made by workers.
+  context.on('requestfinished', (request) => {
+    const { pathname } = new URL(request.url());
+    if (searching && pathname.startsWith(base)) fetched.push(pathname);
+  });
+  const page = await context.newPage();
+  // What the page loads by itself is page weight, including the search UI that Starlight
+  // loads when the page is idle (its input appears once it has).
+  await page.goto(pageUrl, { waitUntil: 'networkidle' });
+  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+  searching = true;
+  await page.getByRole('button', { name: '검색' }).first().click();
+  const start = Date.now();
+  await page.locator('#starlight__search input').fill(query);
+  await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
+  const ms = Date.now() - start;
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const files = Object.fromEntries(fetched.map((pathname) => [pathname.slice(base.length), servedBytes(dist, base, pathname)]));
+  return { bytes: Object.values(files).reduce((sum, size) => sum + size, 0), files, ms };
+}
