@@ -5,7 +5,16 @@ import { BASE_PATH } from './support/site';
 
 test('the all-notes page holds every line of the original notes', async ({ page }) => {
   await page.goto('all/');
-  const text = withoutWhiteSpace(await page.locator('main').innerText());
+  // The browser renders a domain only near the screen (content-visibility), so read each one as a
+  // reader scrolling down would see it.
+  const texts: string[] = [];
+  for (const section of await page.locator('.all-notes-domain').all()) {
+    await section.scrollIntoViewIfNeeded();
+    // Rendering catches up at the next frames.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    texts.push(await section.innerText());
+  }
+  const text = withoutWhiteSpace(texts.join('\n'));
   const missing = noteFragments().filter((fragment) => !text.includes(fragment));
   expect(missing).toEqual([]);
 });
@@ -23,6 +32,13 @@ test('the all-notes page follows the course order with one section per domain an
 test('the all-notes page is left out of search so results point at the domain pages', async ({ page }) => {
   await page.goto('all/');
   await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+});
+
+test('printed, the all-notes page holds every line too', async ({ page }) => {
+  await page.goto('all/');
+  await page.emulateMedia({ media: 'print' });
+  const text = withoutWhiteSpace(await page.locator('main').innerText());
+  expect(noteFragments().filter((fragment) => !text.includes(fragment))).toEqual([]);
 });
 
 test('printing the all-notes page hides navigation and prints tables whole', async ({ page }) => {
