@@ -68,7 +68,6 @@ export default defineConfig({
       routeMiddleware: './src/route-data.ts',
       components: {
         MarkdownContent: './src/components/MarkdownContent.astro',
-        Search: './src/components/Search.astro',
       },
       sidebar: [
         { label: '시작하기', link: '/' },

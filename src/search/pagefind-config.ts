@@ -4,6 +4,9 @@
 // @ts-expect-error Starlight's virtual module has no published types.
 import { pagefindUserConfig as starlightConfig } from 'virtual:starlight/pagefind-config';
 import { processTerm } from './process-term';
+// Starlight's search script, which imports this module, runs on every page: the highlighting of
+// searched words rides along in the same file rather than in a script of its own.
+import './highlight-searched-words';
 
 export const pagefindUserConfig = {
   ...starlightConfig,
