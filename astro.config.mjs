@@ -24,7 +24,7 @@ export default defineConfig({
   // Starlight turns on Astro's prefetch script (2.4 KB of JS that prefetches on hover, which
   // phones never do); the browser's own speculation rules (head, below) do it without JS.
   prefetch: false,
-  // Korean query processing (particles, question words) for Starlight's search dialog.
+  // Our options for Starlight's search (Korean query processing, no worker): src/search/.
   vite: { plugins: [vitePagefindConfig()] },
   // Astro 7's default Markdown processor runs no remark/rehype plugins; ours need unified.
   markdown: {

@@ -3,15 +3,15 @@
 // GitHub Pages sends it: gzip for text files, as is for the files Pagefind already compresses.
 // Sizes come from dist/, because the browser reports no body size for some requests.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from '@playwright/test';
+import { distFile } from './site.ts';
 
 const PRECOMPRESSED = /\.(pf_index|pf_fragment|pf_meta|pf_filter|pagefind)$/;
 
-export function servedBytes(dist: string, base: string, pathname: string): number {
-  const file = join(dist, decodeURIComponent(pathname.slice(base.length)));
-  const body = readFileSync(file.endsWith('/') ? join(file, 'index.html') : file);
+function servedBytes(dist: string, base: string, pathname: string): number {
+  const file = distFile(dist, base, pathname)!;
+  const body = readFileSync(file);
   return PRECOMPRESSED.test(file) ? body.length : gzipSync(body).length;
 }
 

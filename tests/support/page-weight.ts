@@ -2,8 +2,9 @@
 // request interception (no server, no network): bytes of HTML and of JavaScript (external
 // scripts, the modules they import, and inline scripts).
 import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import type { Page } from '@playwright/test';
+import { distFile } from './site';
 
 const ORIGIN = 'http://site.test';
 const TYPES: Record<string, string> = {
@@ -20,12 +21,10 @@ export interface PageWeight {
 /** Serves `dist` (built with `base`) at http://site.test and weighs `path`. */
 export async function weighPage(page: Page, dist: string, base: string, path: string): Promise<PageWeight> {
   await page.route(`${ORIGIN}/**`, async (route) => {
-    let file = new URL(route.request().url()).pathname;
-    if (!file.startsWith(base)) return route.fulfill({ status: 404 });
-    file = file.slice(base.length);
-    if (file === '' || file.endsWith('/')) file += 'index.html';
+    const file = distFile(dist, base, new URL(route.request().url()).pathname);
+    if (!file) return route.fulfill({ status: 404 });
     try {
-      const body = await readFile(join(dist, file));
+      const body = await readFile(file);
       return route.fulfill({ status: 200, body, contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
     } catch {
       return route.fulfill({ status: 404 });

@@ -1,5 +1,6 @@
 // The built site the tests run against, and what they know of its pages.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export const BASE_PATH = '/aws-study-notes/';
 // TEST_PORT lets several checkouts on one machine run their tests at once.
@@ -14,4 +15,11 @@ export function sitemapPaths(): string[] {
     if (!path.startsWith(BASE_PATH)) throw new Error(`Sitemap URL ${loc} is outside ${BASE_PATH}`);
     return path.slice(BASE_PATH.length);
   });
+}
+
+/** The file in `dist` (built with `base`) that a URL path is served from, or undefined outside the base. */
+export function distFile(dist: string, base: string, pathname: string): string | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  const file = join(dist, decodeURIComponent(pathname.slice(base.length)));
+  return pathname.endsWith('/') ? join(file, 'index.html') : file;
 }
