@@ -7,6 +7,8 @@ const executablePath = findChromium();
 export default defineConfig({
   testDir: './tests',
   testMatch: '**/*.test.ts',
+  // Unit tests run under Vitest (vitest.config.ts).
+  testIgnore: 'unit/**',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,

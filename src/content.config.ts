@@ -13,6 +13,12 @@ const selfCheckQuestion = z
     /** 1-based number of the correct choice. */
     answer: z.number().int().min(1),
     explanation: z.string().min(5),
+    /** Stable short English id, unique on its page: progress and 오답노트 are keyed by `page/id`. */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
+    /** Heading id on the page of the section that teaches this (links from exam results). */
+    section: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
+    /** Official AWS documentation page the question and its explanation were checked against. */
+    source: z.string().url().startsWith('https://').optional(),
   })
   .refine((q) => q.answer <= q.choices.length, { message: 'answer must name one of the choices (1-based)' });
 
@@ -34,7 +40,28 @@ export const collections = {
     loader: glob({ pattern: '*.yaml', base: './src/data/self-check' }),
     schema: z.object({
       page: z.enum(domainSlugs as [string, ...string[]]),
-      questions: z.array(selfCheckQuestion).min(3).max(5),
+      questions: z.array(selfCheckQuestion).min(3).max(20),
+    }),
+  }),
+  // Fact-check of the notes: a verdict for every note line of a domain page, with the official
+  // page it was checked against (src/data/audit/<page>.yaml).
+  audit: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/data/audit' }),
+    schema: z.object({
+      page: z.enum(domainSlugs as [string, ...string[]]),
+      lines: z.array(
+        z
+          .object({
+            /** The note line as a reader sees it (list marker and markup removed); a table row's cells joined with " | ". */
+            note: z.string().min(1),
+            verdict: z.enum(['correct', 'dated', 'incomplete', 'wrong']),
+            /** Official AWS documentation page the line was checked against. */
+            source: z.string().url().startsWith('https://'),
+            /** Korean: what is dated, missing or wrong (required unless correct). */
+            why: z.string().min(5).optional(),
+          })
+          .refine((line) => line.verdict === 'correct' || line.why, { message: 'why is required unless the verdict is correct' }),
+      ),
     }),
   }),
 };

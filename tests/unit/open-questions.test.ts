@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { findOpenQuestions } from '../../src/data/open-questions';
 
 const page = `---

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { processTerm, stripParticle } from '../../src/search/process-term';
 
 test('particles come off Korean words and abbreviations', () => {

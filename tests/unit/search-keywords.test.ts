@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { searchKeywords } from '../../src/plugins/search-keywords';
 
 test('keywords hold every spelling once and the unspaced form of Korean compounds', () => {
