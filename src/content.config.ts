@@ -14,7 +14,7 @@ const selfCheckQuestion = z
     answer: z.number().int().min(1),
     explanation: z.string().min(5),
     /** Stable short English id, unique on its page: progress and 오답노트 are keyed by `page/id`. */
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     /** Heading id on the page of the section that teaches this (links from exam results). */
     section: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
     /** Official AWS documentation page the question and its explanation were checked against. */
@@ -40,7 +40,11 @@ export const collections = {
     loader: glob({ pattern: '*.yaml', base: './src/data/self-check' }),
     schema: z.object({
       page: z.enum(domainSlugs as [string, ...string[]]),
-      questions: z.array(selfCheckQuestion).min(3).max(20),
+      questions: z
+        .array(selfCheckQuestion)
+        .min(3)
+        .max(20)
+        .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, { message: 'question ids must be unique on a page' }),
     }),
   }),
   // Fact-check of the notes: a verdict for every note line of a domain page, with the official
