@@ -1,0 +1,49 @@
+// The fact-check of the notes (src/data/audit/<page>.yaml): every note line of a domain page has
+// a verdict, no verdict is left for a line that is gone, and every line that is dated, incomplete
+// or wrong is followed on the page by a 보충 aside that names the line's subject.
+import { existsSync, readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { describe, expect, test } from 'vitest';
+import { domainSlugs } from '../../src/data/domains';
+import { domainMdx, noteLines, squeezed } from '../support/note-lines';
+
+interface Verdict {
+  note: string;
+  verdict: 'correct' | 'dated' | 'incomplete' | 'wrong';
+  subject?: string;
+}
+
+function audit(slug: string): Verdict[] | undefined {
+  const file = new URL(`../../src/data/audit/${slug}.yaml`, import.meta.url);
+  return existsSync(file) ? (load(readFileSync(file, 'utf8')) as { lines: Verdict[] }).lines : undefined;
+}
+
+describe.each(domainSlugs)('%s', (slug) => {
+  const lines = noteLines(domainMdx(slug));
+  const verdicts = audit(slug) ?? [];
+
+  test('every note line has exactly one verdict, and every verdict a line', () => {
+    expect(audit(slug), `src/data/audit/${slug}.yaml is missing`).toBeDefined();
+    const notes = new Set(lines.map((line) => line.text));
+    expect(lines.filter((line) => !verdicts.some((v) => v.note === line.text)).map((l) => `${l.line}: ${l.text}`), 'lines without a verdict').toEqual([]);
+    expect(verdicts.filter((v) => !notes.has(v.note)).map((v) => v.note), 'verdicts for lines that are not on the page').toEqual([]);
+    const listed = verdicts.map((v) => v.note);
+    expect(listed.filter((note, i) => listed.indexOf(note) !== i), 'lines with two verdicts').toEqual([]);
+  });
+
+  test('every dated, incomplete or wrong line is followed by a 보충 that names its subject', () => {
+    const unfixed: string[] = [];
+    for (const verdict of verdicts.filter((v) => v.verdict !== 'correct')) {
+      const subject = squeezed(verdict.subject ?? '');
+      if (!subject || !squeezed(verdict.note).includes(subject)) {
+        unfixed.push(`"${verdict.note}": subject "${verdict.subject ?? ''}" is not a phrase of the line`);
+        continue;
+      }
+      for (const line of lines.filter((l) => l.text === verdict.note)) {
+        const supplement = line.followingAsides.some((a) => a.type === 'tip' && a.title === '보충' && squeezed(a.text).includes(subject));
+        if (!supplement) unfixed.push(`line ${line.line} "${line.text}": no 보충 right after it that mentions "${verdict.subject}"`);
+      }
+    }
+    expect(unfixed).toEqual([]);
+  });
+});
