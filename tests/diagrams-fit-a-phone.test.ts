@@ -49,6 +49,8 @@ test('every diagram fits a 375 px phone column with labels of at least 11 px', a
         };
       });
       if (box.scrolls || box.overhang > 0.5) problems.push(`${name} does not fit the column (${box.overhang.toFixed(0)} px over)`);
+      // Tapping still opens the diagram at full size.
+      expect(await figure.locator('a.diagram-zoom:visible').getAttribute('href')).toBe(await image.getAttribute('src'));
       const label = await smallestLabel(svgPage, box.src);
       const shown = label.px * box.scale;
       if (shown < MIN_LABEL_PX) problems.push(`${name}: label "${label.label}" is ${shown.toFixed(1)} px`);
