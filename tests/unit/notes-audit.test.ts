@@ -2,6 +2,7 @@
 // a verdict, no verdict is left for a line that is gone, and every line that is dated, incomplete
 // or wrong is followed on the page by a 보충 aside that names the line's subject.
 import { existsSync, readFileSync } from 'node:fs';
+import { distance } from 'fastest-levenshtein';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { domainSlugs } from '../../src/data/domains';
@@ -25,8 +26,14 @@ describe.each(domainSlugs)('%s', (slug) => {
   test('every note line has exactly one verdict, and every verdict a line', () => {
     expect(audit(slug), `src/data/audit/${slug}.yaml is missing`).toBeDefined();
     const notes = new Set(lines.map((line) => line.text));
-    expect(lines.filter((line) => !verdicts.some((v) => v.note === line.text)).map((l) => `${l.line}: ${l.text}`), 'lines without a verdict').toEqual([]);
-    expect(verdicts.filter((v) => !notes.has(v.note)).map((v) => v.note), 'verdicts for lines that are not on the page').toEqual([]);
+    const stale = verdicts.filter((v) => !notes.has(v.note));
+    const unaudited = lines.filter((line) => !verdicts.some((v) => v.note === line.text)).map((l) => {
+      // A reworded or typo-fixed line: point at the verdict to carry over.
+      const was = stale.find((v) => distance(v.note, l.text) <= Math.max(3, l.text.length / 10));
+      return was ? `${l.line}: ${l.text} (note를 이 줄로 고치세요. 지금 기록: "${was.note}")` : `${l.line}: ${l.text}`;
+    });
+    expect(unaudited, 'lines without a verdict').toEqual([]);
+    expect(stale.map((v) => v.note), 'verdicts for lines that are not on the page').toEqual([]);
     const listed = verdicts.map((v) => v.note);
     expect(listed.filter((note, i) => listed.indexOf(note) !== i), 'lines with two verdicts').toEqual([]);
   });
