@@ -25,16 +25,17 @@ describe.each(domainSlugs)('%s', (slug) => {
 
   test('every note line has exactly one verdict, and every verdict a line', () => {
     expect(audit(slug), `src/data/audit/${slug}.yaml is missing`).toBeDefined();
-    const notes = new Set(lines.map((line) => line.text));
-    const stale = verdicts.filter((v) => !notes.has(v.note));
-    const unaudited = lines.filter((line) => !verdicts.some((v) => v.note === line.text)).map((l) => {
+    // White space and letter case don't change a fact: "게이트웨이:어플" and "게이트웨이: 어플" share a verdict.
+    const notes = new Set(lines.map((line) => squeezed(line.text)));
+    const stale = verdicts.filter((v) => !notes.has(squeezed(v.note)));
+    const unaudited = lines.filter((line) => !verdicts.some((v) => squeezed(v.note) === squeezed(line.text))).map((l) => {
       // A reworded or typo-fixed line: point at the verdict to carry over.
       const was = stale.find((v) => distance(v.note, l.text) <= Math.max(3, l.text.length / 10));
       return was ? `${l.line}: ${l.text} (note를 이 줄로 고치세요. 지금 기록: "${was.note}")` : `${l.line}: ${l.text}`;
     });
     expect(unaudited, 'lines without a verdict').toEqual([]);
     expect(stale.map((v) => v.note), 'verdicts for lines that are not on the page').toEqual([]);
-    const listed = verdicts.map((v) => v.note);
+    const listed = verdicts.map((v) => squeezed(v.note));
     expect(listed.filter((note, i) => listed.indexOf(note) !== i), 'lines with two verdicts').toEqual([]);
   });
 
@@ -46,7 +47,7 @@ describe.each(domainSlugs)('%s', (slug) => {
         unfixed.push(`"${verdict.note}": subject "${verdict.subject ?? ''}" is not a phrase of the line`);
         continue;
       }
-      for (const line of lines.filter((l) => l.text === verdict.note)) {
+      for (const line of lines.filter((l) => squeezed(l.text) === squeezed(verdict.note))) {
         const supplement = line.followingAsides.some((a) => a.type === 'tip' && a.title === '보충' && squeezed(a.text).includes(subject));
         if (!supplement) unfixed.push(`line ${line.line} "${line.text}": no 보충 right after it that mentions "${verdict.subject}"`);
       }
