@@ -16,9 +16,9 @@ const selfCheckQuestion = z
     /** Stable short English id, unique on its page: progress and 오답노트 are keyed by `page/id`. */
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     /** Heading id on the page of the section that teaches this (links from exam results). */
-    section: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
+    section: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     /** Official AWS documentation page the question and its explanation were checked against. */
-    source: z.string().url().startsWith('https://').optional(),
+    source: z.string().url().startsWith('https://'),
   })
   .refine((q) => q.answer <= q.choices.length, { message: 'answer must name one of the choices (1-based)' });
 
@@ -42,7 +42,7 @@ export const collections = {
       page: z.enum(domainSlugs as [string, ...string[]]),
       questions: z
         .array(selfCheckQuestion)
-        .min(3)
+        .min(10)
         .max(20)
         .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, { message: 'question ids must be unique on a page' }),
     }),
@@ -63,8 +63,12 @@ export const collections = {
             source: z.string().url().startsWith('https://'),
             /** Korean: what is dated, missing or wrong (required unless correct). */
             why: z.string().min(5).optional(),
+            /** A phrase of the note (e.g. "5TB") that the 보충 aside after the line must mention (required unless correct). */
+            subject: z.string().min(1).optional(),
           })
-          .refine((line) => line.verdict === 'correct' || line.why, { message: 'why is required unless the verdict is correct' }),
+          .refine((line) => line.verdict === 'correct' || (line.why && line.subject), {
+            message: 'why and subject are required unless the verdict is correct',
+          }),
       ),
     }),
   }),

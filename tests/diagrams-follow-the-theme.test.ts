@@ -51,32 +51,6 @@ test('no Mermaid runtime ships: a diagram page loads the same scripts as a page 
   expect(withDiagram).toEqual(await scriptsOf('open-questions/'));
 });
 
-test.describe('on a 375 px phone', () => {
-  test.use({ viewport: { width: 375, height: 800 } });
-
-  for (const path of DIAGRAM_PAGES) {
-    test(`${path}: diagram text stays at least 11 px, wide diagrams scroll in their frame, a tap opens it full size`, async ({ page, request }) => {
-      await page.goto(path);
-      for (const figure of await page.locator('.sl-markdown-content figure.diagram').all()) {
-        const image = figure.locator('img:visible');
-        await image.scrollIntoViewIfNeeded();
-        const src = (await image.getAttribute('src'))!;
-        const svg = await (await request.get(src)).text();
-        const fontSizes = [...svg.matchAll(/font-size:\s*([\d.]+)px/g)].map(([, size]) => Number(size));
-        expect(fontSizes.length).toBeGreaterThan(0);
-        const { rendered, natural } = await image.evaluate((img: HTMLImageElement) => ({ rendered: img.getBoundingClientRect().width, natural: img.naturalWidth }));
-        expect(Math.min(...fontSizes) * (rendered / natural)).toBeGreaterThanOrEqual(11);
-        const frame = figure.locator('.diagram-frame');
-        const { scrollWidth, clientWidth, overflowX } = await frame.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, overflowX: getComputedStyle(el).overflowX }));
-        if (scrollWidth > clientWidth) expect(overflowX).toBe('auto');
-        expect(clientWidth).toBeLessThanOrEqual(375);
-        const link = figure.locator('a.diagram-zoom:visible');
-        expect(await link.getAttribute('href')).toBe(src);
-      }
-    });
-  }
-});
-
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('diagrams are visible', async ({ page }) => {
