@@ -1,0 +1,67 @@
+// Keeps the glossary's hidden keyword lists (src/plugins/rehype-glossary-keywords.ts) out of what
+// readers see in the results. Pagefind indexes a list like any text, so its excerpts would quote
+// "NAT 게이트웨이 · gateway · 낫 ·…". Each list carries an id ending in KEYWORDS_ID_SUFFIX, which
+// Pagefind records with its position; here the list's words come out of the page text Pagefind
+// builds excerpts from, and a match inside a list counts at the first word after it, so the
+// section still comes up, quoted in the notes' own words.
+import type { Fragment, WeightedLocation } from './pagefind-types';
+
+export const KEYWORDS_ID_SUFFIX = '--search-keywords';
+
+// Pagefind's own word separator (pagefind.js `word_separators`), kept as separate tokens here.
+const SEPARATOR = /([^\S\uFEFF]+)/;
+
+interface Cut {
+  start: number;
+  end: number;
+}
+
+const cuts = new WeakMap<Fragment, Cut[]>();
+
+/** Where a word of the original text is once the lists are out; undefined for a list's own words. */
+function shift(location: number, lists: Cut[]): number | undefined {
+  let removed = 0;
+  for (const { start, end } of lists) {
+    if (location >= end) removed += end - start;
+    else if (location >= start) return undefined;
+  }
+  return location - removed;
+}
+
+/** Takes the keyword lists out of the fragment's text and anchors (once per fragment). */
+export function dropKeywordLists(fragment: Fragment): Cut[] {
+  const known = cuts.get(fragment);
+  if (known) return known;
+  const lists = fragment.anchors
+    .filter((anchor) => anchor.id.endsWith(KEYWORDS_ID_SUFFIX))
+    .map((anchor) => ({ start: anchor.location, end: anchor.location + anchor.text.split(SEPARATOR).filter((t, i) => i % 2 === 0 && t).length }))
+    .sort((a, b) => a.start - b.start);
+  cuts.set(fragment, lists);
+  if (lists.length === 0 || fragment.raw_content === undefined) return lists;
+  const tokens = fragment.raw_content.split(SEPARATOR);
+  // tokens alternate word, separator, word…; a leading separator shows up as an empty first word.
+  const kept: string[] = [];
+  for (let i = 0; i < tokens.length; i += 2) {
+    if (shift(i / 2, lists) !== undefined) kept.push(tokens[i], tokens[i + 1] ?? '');
+  }
+  fragment.raw_content = kept.join('');
+  fragment.anchors = fragment.anchors
+    .filter((anchor) => !anchor.id.endsWith(KEYWORDS_ID_SUFFIX))
+    .map((anchor) => ({ ...anchor, location: shift(anchor.location, lists) ?? anchor.location }));
+  return lists;
+}
+
+/**
+ * Moves the match locations to the text without lists: a match inside a list counts at the
+ * first word after that list. Returns the moved (list) locations, whose marks mean nothing.
+ */
+export function moveLocations(locations: WeightedLocation[], lists: Cut[]): Set<number> {
+  const moved = new Set<number>();
+  for (const location of locations) {
+    const list = lists.find(({ start, end }) => location.location >= start && location.location < end);
+    const at = list ? list.end : location.location;
+    location.location = shift(at, lists) ?? at;
+    if (list) moved.add(location.location);
+  }
+  return moved;
+}

@@ -1,0 +1,143 @@
+// Pagefind as Starlight's search box uses it, with a search that reads Korean the way readers
+// type it (src/search/query.ts) and falls back step by step rather than show an empty list.
+// Loaded with the first search, in place of pagefind.js (src/plugins/vite-pagefind-config.ts),
+// so none of this weighs on page loads.
+import { josa } from 'es-hangul';
+// The glossary's spellings (src/data/glossary.yaml), for 초성 and near-miss matching.
+import spellings from 'virtual:aws-study-notes/search-spellings';
+import { dropKeywordLists, moveLocations } from './keyword-excerpts';
+import type { Fragment, Pagefind, PagefindResult, PagefindSearch, SubResult, WeightedLocation } from './pagefind-types';
+import { choseongMatches, contentWords, hangulFromQwerty, isChoseongQuery, nearestSpelling, stripParticle, typedWords } from './query';
+import { showSearchNote } from './search-note';
+
+type Options = Record<string, unknown> | undefined;
+type Tagged = WeightedLocation & { query?: number };
+
+/** Pagefind's API with our search in place of its own. */
+export async function loadPagefind(bundlePath: string): Promise<Pagefind> {
+  const pagefind: Pagefind = await import(/* @vite-ignore */ `${bundlePath}pagefind.js`);
+  return {
+    ...pagefind,
+    preload: (term, options) => pagefind.preload(contentWords(typedWords(term)).join(' ') || term, options),
+    search: (term, options) => search(pagefind, term ?? '', options),
+  };
+}
+
+let latest = 0;
+
+async function search(pagefind: Pagefind, term: string, options: Options): Promise<PagefindSearch> {
+  const call = ++latest;
+  const { searches, note } = await plan(pagefind, term, options);
+  const results = await merge(searches);
+  if (call === latest) showSearchNote(results.length > 0 ? note : undefined);
+  return { ...searches[0], results };
+}
+
+const withRo = (words: string) => `'${words}'${josa(words, '으로/로').slice(words.length)}`;
+
+/** The searches to run for a query, with what to tell the reader about them. */
+async function plan(pagefind: Pagefind, term: string, options: Options): Promise<{ searches: PagefindSearch[]; note?: string }> {
+  const run = (query: string) => pagefind.search(query, options);
+  const found = async (query: string) => (await run(query)).results.length > 0;
+  // A word is the site's own when Pagefind has it as a whole word, not only as a prefix.
+  const known = (word: string) => found(`"${word}"`);
+
+  if (isChoseongQuery(term)) {
+    const matches = choseongMatches(term, spellings).slice(0, 6);
+    if (matches.length > 0) return { searches: await Promise.all(matches.map(run)), note: `${withRo(matches[0])} 검색했어요` };
+  }
+
+  let words = typedWords(term);
+  let changed = false;
+  // Korean typed with the keyboard left in English mode: "qhdksrmfnq" → "보안그룹".
+  words = await Promise.all(
+    words.map(async (word) => {
+      const hangul = hangulFromQwerty(word);
+      if (!hangul || (await known(word)) || !(await found(stripParticle(hangul)))) return word;
+      changed = true;
+      return hangul;
+    }),
+  );
+  const typed = words.map(stripParticle).join(' ');
+  let named = contentWords(words);
+
+  // Near misses of a glossary spelling: the whole phrase first, then word by word.
+  const phrase = named.join(' ');
+  if (!(await known(phrase))) {
+    const near = nearestSpelling(phrase, spellings);
+    if (near) named = [near];
+    else {
+      named = await Promise.all(named.map(async (word) => ((await known(word)) ? word : (nearestSpelling(word, spellings) ?? word))));
+    }
+  }
+
+  const searched = named.join(' ');
+  const all = await run(searched);
+  if (all.results.length > 0 || named.length === 1) {
+    const note = changed || searched !== typed ? `${withRo(searched)} 검색했어요` : undefined;
+    return { searches: [all], note };
+  }
+  // No section holds every word: search them one by one and rank by how many each section holds.
+  return {
+    searches: await Promise.all(named.map(run)),
+    note: `'${searched}'의 단어가 모두 든 곳이 없어, 더 많이 든 곳부터 보여 드려요`,
+  };
+}
+
+interface Prepared {
+  result: PagefindResult;
+  data: Fragment;
+  /** How many of the searches the best section matched, and its score. */
+  best: [number, number];
+}
+
+const sum = (locations: WeightedLocation[]) => locations.reduce((total, location) => total + location.balanced_score, 0);
+const coverage = (sub: SubResult) => new Set((sub.weighted_locations as Tagged[]).map((location) => location.query)).size;
+
+/**
+ * One page's results from several searches as one, with its text cleaned of keyword lists and
+ * its sections ordered by how many searches each matched, then by Pagefind's score.
+ */
+async function prepare(found: { result: PagefindResult; query: number }[]): Promise<Prepared> {
+  const union: Tagged[] = [];
+  for (const { result, query } of found) {
+    const fragment = await result.data();
+    union.push(...fragment.weighted_locations.map((location) => ({ ...location, query })));
+  }
+  const { result } = found[0];
+  let fragment = await result.data();
+  // Pagefind's data() builds excerpts from this very array, so the merged locations go into it.
+  fragment.weighted_locations.splice(0, Infinity, ...union);
+  const moved = moveLocations(fragment.weighted_locations, dropKeywordLists(fragment));
+  fragment = await result.data();
+  const pageUrl = fragment.url;
+  const subs = fragment.sub_results.map((sub) => ({
+    ...sub,
+    // A section found only through its keyword list: no word of the excerpt was matched.
+    excerpt: sub.locations.every((location) => moved.has(location)) ? sub.plain_excerpt : sub.excerpt,
+  }));
+  const root = subs[0]?.url === pageUrl ? [subs.shift()!] : [];
+  subs.sort((a, b) => coverage(b) - coverage(a) || sum(b.weighted_locations) - sum(a.weighted_locations));
+  const best: [number, number] = subs[0] ? [coverage(subs[0]), sum(subs[0].weighted_locations)] : [0, 0];
+  return { result, data: { ...fragment, sub_results: [...root, ...subs] }, best };
+}
+
+async function merge(searches: PagefindSearch[]): Promise<PagefindResult[]> {
+  const pages = new Map<string, { result: PagefindResult; query: number }[]>();
+  searches.forEach((search, query) => {
+    for (const result of search.results) pages.set(result.id, [...(pages.get(result.id) ?? []), { result, query }]);
+  });
+  if (searches.length === 1) {
+    // Pagefind's own order; each page is prepared when the search box shows it.
+    return searches[0].results.map((result) => lazily(result, () => prepare([{ result, query: 0 }]).then(({ data }) => data)));
+  }
+  const prepared: Prepared[] = [];
+  for (const found of pages.values()) prepared.push(await prepare(found));
+  prepared.sort((a, b) => b.best[0] - a.best[0] || b.best[1] - a.best[1] || b.result.score - a.result.score);
+  return prepared.map(({ result, data }) => lazily(result, async () => data));
+}
+
+function lazily(result: PagefindResult, load: () => Promise<Fragment>): PagefindResult {
+  let data: Promise<Fragment> | undefined;
+  return { id: result.id, score: result.score, words: result.words, data: () => (data ??= load()) };
+}

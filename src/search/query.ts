@@ -1,0 +1,91 @@
+// What a reader types, read the way the search needs it. Pagefind splits Korean on spaces only,
+// has no Korean stemmer and returns only pages that hold every word of the query, so here the
+// particles come off each word (Pagefind matches words by prefix, so "그룹" still finds
+// "그룹을"), question words go, and the Hangul rules (초성, keyboard left in English mode, near
+// misses) use es-hangul. Everything here is pure; src/search/korean-pagefind.ts runs the searches.
+import { convertQwertyToHangul, disassemble, getChoseong } from 'es-hangul';
+import { distance } from 'fastest-levenshtein';
+
+// Longest first, so that "으로" comes off whole rather than as "로". Stacked particles come off
+// one at a time ("서브넷에는" → "서브넷에" → "서브넷").
+// Question endings come off the same way ("암호화돼" → "암호화", "설정해" → "설정").
+const PARTICLES = [
+  '되나요', '인가요', '하나요', '으로', '에서', '까지', '부터', '이랑', '한테', '해요', '돼요', '이야',
+  '을', '를', '이', '가', '은', '는', '의', '에', '로', '와', '과', '랑', '란', '도', '만', '나', '엔', '돼', '해', '야',
+];
+
+// Words that ask rather than name ("ALB NLB 차이", "NAT 뭐야", "몇 개까지 만들 수 있어").
+const QUESTION_WORDS = new Set([
+  '차이', '차이점', '비교', 'vs', '뭐야', '뭐', '뭘', '뭐가', '무엇', '무엇인가요', '무슨', '뭔가요', '뭔지', '어떤', '개념',
+  '정리', '설명', '종류', '특징', '언제', '왜', '이유', '어디', '어디서', '어떻게', '방법', '사용법', '용도', '예시',
+  '필요', '알려줘', '하는', '하나', '두나', '쓰나', '쓰는', '되나', '되나요', '인가', '인가요', '건가요', '얼마', '얼마나',
+  '몇', '개', '건', '분', '수', '있어', '있나', '있나요', '있어요', '없어', '돼', '되', '돼요', '되요', '해', '해요', '하나요',
+  '할', '쓸', '써', '만들', '달라', '다른가요', '이야', '인지', '알고', '싶어',
+]);
+
+const HANGUL_SYLLABLES = /^[가-힣]+$/;
+const CHOSEONG_ONLY = /^[ㄱ-ㅎ\s]+$/;
+const LATIN_WORD = /^[A-Za-z]+$/;
+
+/** The word without trailing particles: "서브넷을" → "서브넷", "NAT를" → "NAT", "S3에서는" → "S3".
+ * A Korean stem keeps at least two syllables ("하는" stays) so that short words survive. */
+export function stripParticle(word: string): string {
+  for (const particle of PARTICLES) {
+    const stem = word.slice(0, -particle.length);
+    if (word.endsWith(particle) && (/[가-힣]/.test(stem.at(-1) ?? '') ? stem.length > 1 : /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(stem))) {
+      return stripParticle(stem);
+    }
+  }
+  return word;
+}
+
+/** The words typed, without punctuation. */
+export function typedWords(term: string): string[] {
+  return term
+    .replace(/[?？!！.,，。~()"'“”‘’]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/** The words that name something: particles off, question words out (unless nothing else is left). */
+export function contentWords(words: string[]): string[] {
+  const stems = words.map(stripParticle);
+  const named = stems.filter((stem, i) => !QUESTION_WORDS.has(stem.toLowerCase()) && !QUESTION_WORDS.has(words[i].toLowerCase()));
+  return named.length > 0 ? named : stems;
+}
+
+/** A query made only of initial consonants ("ㅂㅇㄱㄹ", "ㅂㅇ ㄱㄹ"). */
+export function isChoseongQuery(term: string): boolean {
+  return CHOSEONG_ONLY.test(term) && /[ㄱ-ㅎ]/.test(term);
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+
+/** The spellings whose 초성 are the query's, ignoring spaces: "ㅂㅇㄱㄹ" → "보안 그룹", "보안그룹". */
+export function choseongMatches(term: string, spellings: readonly string[]): string[] {
+  const wanted = squeeze(term);
+  return spellings.filter((spelling) => HANGUL_SYLLABLES.test(squeeze(spelling)) && squeeze(getChoseong(spelling)) === wanted);
+}
+
+/** The Hangul a Latin word becomes on the 두벌식 layout ("qhdksrmfnq" → "보안그룹"), when it
+ * becomes whole syllables, two or more; otherwise undefined. */
+export function hangulFromQwerty(word: string): string | undefined {
+  if (!LATIN_WORD.test(word)) return undefined;
+  const hangul = convertQwertyToHangul(word);
+  return HANGUL_SYLLABLES.test(hangul) && hangul.length >= 2 ? hangul : undefined;
+}
+
+/** The spelling within a small edit distance of `phrase`, compared letter by letter (jamo for
+ * Hangul) and without spaces: "엘라스틱 캐시" → "엘라스티캐시", "클라우드 프런트" → "클라우드 프론트". */
+export function nearestSpelling(phrase: string, spellings: readonly string[]): string | undefined {
+  const letters = disassemble(squeeze(phrase));
+  // One slip in a short word, about one in seven in a longer one.
+  const allowed = Math.max(1, Math.floor(letters.length / 7));
+  if (letters.length < 4) return undefined;
+  let best: { spelling: string; cost: number } | undefined;
+  for (const spelling of spellings) {
+    const cost = distance(letters, disassemble(squeeze(spelling)));
+    if (cost <= allowed && (!best || cost < best.cost)) best = { spelling, cost };
+  }
+  return best?.spelling;
+}
