@@ -2,8 +2,9 @@
 // readers see in the results. Pagefind indexes a list like any text, so its excerpts would quote
 // "NAT 게이트웨이 · gateway · 낫 ·…". Each list carries an id ending in KEYWORDS_ID_SUFFIX, which
 // Pagefind records with its position; here the list's words come out of the page text Pagefind
-// builds excerpts from, and a match inside a list counts at the first word after it, so the
-// section still comes up, quoted in the notes' own words.
+// builds excerpts from, and a match inside a list counts at the first word after it (at the
+// heading, when the section has no text of its own before the next heading), so the section
+// still comes up, quoted in the notes' own words.
 import type { Fragment, WeightedLocation } from './pagefind-types';
 
 export const KEYWORDS_ID_SUFFIX = '--search-keywords';
@@ -14,6 +15,8 @@ const SEPARATOR = /([^\S\uFEFF]+)/;
 interface Cut {
   start: number;
   end: number;
+  /** Where a match inside the list counts, in the original text. */
+  at: number;
 }
 
 const cuts = new WeakMap<Fragment, Cut[]>();
@@ -32,9 +35,15 @@ function shift(location: number, lists: Cut[]): number | undefined {
 export function dropKeywordLists(fragment: Fragment): Cut[] {
   const known = cuts.get(fragment);
   if (known) return known;
+  const headings = fragment.anchors.filter((anchor) => /^h\d$/i.test(anchor.element)).map((anchor) => anchor.location);
   const lists = fragment.anchors
     .filter((anchor) => anchor.id.endsWith(KEYWORDS_ID_SUFFIX))
-    .map((anchor) => ({ start: anchor.location, end: anchor.location + anchor.text.split(SEPARATOR).filter((t, i) => i % 2 === 0 && t).length }))
+    .map((anchor) => {
+      const start = anchor.location;
+      const end = start + anchor.text.split(SEPARATOR).filter((token, i) => i % 2 === 0 && token).length;
+      const heading = Math.max(0, ...headings.filter((location) => location < start));
+      return { start, end, at: headings.includes(end) ? heading : end };
+    })
     .sort((a, b) => a.start - b.start);
   cuts.set(fragment, lists);
   if (lists.length === 0 || fragment.raw_content === undefined) return lists;
@@ -59,7 +68,7 @@ export function moveLocations(locations: WeightedLocation[], lists: Cut[]): Set<
   const moved = new Set<number>();
   for (const location of locations) {
     const list = lists.find(({ start, end }) => location.location >= start && location.location < end);
-    const at = list ? list.end : location.location;
+    const at = list ? list.at : location.location;
     location.location = shift(at, lists) ?? at;
     if (list) moved.add(location.location);
   }

@@ -48,6 +48,7 @@ async function plan(pagefind: Pagefind, term: string, options: Options): Promise
   }
 
   let words = typedWords(term);
+  if (words.length === 0) return { searches: [await run(term)] };
   let changed = false;
   // Korean typed with the keyboard left in English mode: "qhdksrmfnq" → "보안그룹".
   words = await Promise.all(
@@ -110,16 +111,25 @@ async function prepare(found: { result: PagefindResult; query: number }[]): Prom
   fragment.weighted_locations.splice(0, Infinity, ...union);
   const moved = moveLocations(fragment.weighted_locations, dropKeywordLists(fragment));
   fragment = await result.data();
-  const pageUrl = fragment.url;
+  const pageUrl = composed(fragment.url);
   const subs = fragment.sub_results.map((sub) => ({
     ...sub,
+    url: composed(sub.url),
     // A section found only through its keyword list: no word of the excerpt was matched.
     excerpt: sub.locations.every((location) => moved.has(location)) ? sub.plain_excerpt : sub.excerpt,
   }));
   const root = subs[0]?.url === pageUrl ? [subs.shift()!] : [];
   subs.sort((a, b) => coverage(b) - coverage(a) || sum(b.weighted_locations) - sum(a.weighted_locations));
   const best: [number, number] = subs[0] ? [coverage(subs[0]), sum(subs[0].weighted_locations)] : [0, 0];
-  return { result, data: { ...fragment, sub_results: [...root, ...subs] }, best };
+  return { result, data: { ...fragment, url: pageUrl, sub_results: [...root, ...subs] }, best };
+}
+
+/** The link with its highlight words in composed Hangul: Pagefind decomposes them (NFD). */
+function composed(url: string): string {
+  const link = new URL(url, location.href);
+  const params = [...link.searchParams].map(([key, value]) => [key, value.normalize('NFC')]);
+  link.search = new URLSearchParams(params).toString();
+  return link.origin === location.origin ? `${link.pathname}${link.search}${link.hash}` : link.href;
 }
 
 async function merge(searches: PagefindSearch[]): Promise<PagefindResult[]> {

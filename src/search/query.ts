@@ -50,7 +50,10 @@ export function typedWords(term: string): string[] {
 /** The words that name something: particles off, question words out (unless nothing else is left). */
 export function contentWords(words: string[]): string[] {
   const stems = words.map(stripParticle);
-  const named = stems.filter((stem, i) => !QUESTION_WORDS.has(stem.toLowerCase()) && !QUESTION_WORDS.has(words[i].toLowerCase()));
+  // Here a one-syllable stem counts too: "개까지" and "몇 개" ask, they name nothing.
+  const asks = (word: string) =>
+    QUESTION_WORDS.has(word) || PARTICLES.some((particle) => word.endsWith(particle) && QUESTION_WORDS.has(word.slice(0, -particle.length)));
+  const named = stems.filter((stem, i) => !asks(stem.toLowerCase()) && !asks(words[i].toLowerCase()));
   return named.length > 0 ? named : stems;
 }
 
@@ -79,8 +82,8 @@ export function hangulFromQwerty(word: string): string | undefined {
  * Hangul) and without spaces: "엘라스틱 캐시" → "엘라스티캐시", "클라우드 프런트" → "클라우드 프론트". */
 export function nearestSpelling(phrase: string, spellings: readonly string[]): string | undefined {
   const letters = disassemble(squeeze(phrase));
-  // One slip in a short word, about one in seven in a longer one.
-  const allowed = Math.max(1, Math.floor(letters.length / 7));
+  // One slip in a short word, about one in six in a longer one (a swap of two letters is two).
+  const allowed = Math.max(1, Math.round(letters.length / 6));
   if (letters.length < 4) return undefined;
   let best: { spelling: string; cost: number } | undefined;
   for (const spelling of spellings) {
