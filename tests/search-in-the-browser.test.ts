@@ -21,10 +21,10 @@ test('questions, 초성 and Korean typed in English mode find the section and sa
   await page.goto('');
   await openSearch(page);
   for (const [query, searched, section] of [
-    ['NAT를 어디에 두나?', "'NAT'로 검색했어요", 'network/#nat-gateway'],
-    ['ㅂㅇㄱㄹ', "'보안 그룹'으로 검색했어요", 'network/#nacl-vs-security-groups'],
-    ['qhdksrmfnq', "'보안그룹'으로 검색했어요", 'network/#nacl-vs-security-groups'],
-    ['엘라스틱 캐시', "'엘라스티캐시'로 검색했어요", 'database/#elasticache-dax'],
+    ['NAT를 어디에 두나?', "'NAT'(으)로 검색했어요", 'network/#nat-gateway'],
+    ['ㅂㅇㄱㄹ', "'보안 그룹'(으)로 검색했어요", 'network/#nacl-vs-security-groups'],
+    ['qhdksrmfnq', "'보안그룹'(으)로 검색했어요", 'network/#nacl-vs-security-groups'],
+    ['엘라스틱 캐시', "'엘라스티캐시'(으)로 검색했어요", 'database/#elasticache-dax'],
   ]) {
     const hits = await searchAsReader(page, BASE_PATH, query);
     expect(hits.flatMap((hit) => hit.sections.map((id) => `${hit.page}#${id}`)), query).toContain(section);

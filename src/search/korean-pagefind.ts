@@ -1,13 +1,10 @@
 // Pagefind as Starlight's search box uses it, with a search that reads Korean the way readers
 // type it (src/search/query.ts) and falls back step by step rather than show an empty list.
 // Loaded with the first search, in place of pagefind.js (src/plugins/vite-pagefind-config.ts),
-// so none of this weighs on page loads.
-import { josa } from 'es-hangul';
-// The glossary's spellings (src/data/glossary.yaml), for 초성 and near-miss matching.
-import spellings from 'virtual:aws-study-notes/search-spellings';
+// so none of this weighs on page loads; the Hangul rules load only for queries that need them.
 import { dropKeywordLists, moveLocations } from './keyword-excerpts';
 import type { Fragment, Pagefind, PagefindResult, PagefindSearch, SubResult, WeightedLocation } from './pagefind-types';
-import { choseongMatches, contentWords, hangulFromQwerty, isChoseongQuery, nearestSpelling, stripParticle, typedWords } from './query';
+import { contentWords, isChoseongQuery, LATIN_WORD, stripParticle, typedWords } from './query';
 import { showSearchNote } from './search-note';
 
 type Options = Record<string, unknown> | undefined;
@@ -23,6 +20,16 @@ export async function loadPagefind(bundlePath: string): Promise<Pagefind> {
   };
 }
 
+// The rules and the glossary's spellings (src/data/glossary.yaml) they match against.
+const hangulRules = async () => {
+  const [rules, { default: spellings }] = await Promise.all([import('./hangul'), import('virtual:aws-study-notes/search-spellings')]);
+  return {
+    choseongMatches: (term: string) => rules.choseongMatches(term, spellings),
+    hangulFromQwerty: rules.hangulFromQwerty,
+    nearestSpelling: (phrase: string) => rules.nearestSpelling(phrase, spellings),
+  };
+};
+
 let latest = 0;
 
 async function search(pagefind: Pagefind, term: string, options: Options): Promise<PagefindSearch> {
@@ -33,7 +40,7 @@ async function search(pagefind: Pagefind, term: string, options: Options): Promi
   return { ...searches[0], results };
 }
 
-const withRo = (words: string) => `'${words}'${josa(words, '으로/로').slice(words.length)}`;
+const searchedFor = (words: string) => `'${words}'(으)로 검색했어요`;
 
 /** The searches to run for a query, with what to tell the reader about them. */
 async function plan(pagefind: Pagefind, term: string, options: Options): Promise<{ searches: PagefindSearch[]; note?: string }> {
@@ -43,8 +50,8 @@ async function plan(pagefind: Pagefind, term: string, options: Options): Promise
   const known = (word: string) => found(`"${word}"`);
 
   if (isChoseongQuery(term)) {
-    const matches = choseongMatches(term, spellings).slice(0, 6);
-    if (matches.length > 0) return { searches: await Promise.all(matches.map(run)), note: `${withRo(matches[0])} 검색했어요` };
+    const matches = (await hangulRules()).choseongMatches(term).slice(0, 6);
+    if (matches.length > 0) return { searches: await Promise.all(matches.map(run)), note: searchedFor(matches[0]) };
   }
 
   let words = typedWords(term);
@@ -53,30 +60,32 @@ async function plan(pagefind: Pagefind, term: string, options: Options): Promise
   // Korean typed with the keyboard left in English mode: "qhdksrmfnq" → "보안그룹".
   words = await Promise.all(
     words.map(async (word) => {
-      const hangul = hangulFromQwerty(word);
-      if (!hangul || (await known(word)) || !(await found(stripParticle(hangul)))) return word;
+      if (!LATIN_WORD.test(word) || (await known(word))) return word;
+      const hangul = (await hangulRules()).hangulFromQwerty(word);
+      if (!hangul || !(await found(stripParticle(hangul)))) return word;
       changed = true;
       return hangul;
     }),
   );
   const typed = words.map(stripParticle).join(' ');
   let named = contentWords(words);
+  let all = await run(named.join(' '));
 
-  // Near misses of a glossary spelling: the whole phrase first, then word by word.
-  const phrase = named.join(' ');
-  if (!(await known(phrase))) {
-    const near = nearestSpelling(phrase, spellings);
-    if (near) named = [near];
-    else {
-      named = await Promise.all(named.map(async (word) => ((await known(word)) ? word : (nearestSpelling(word, spellings) ?? word))));
+  // Near misses of a glossary spelling: words the site does not have, or a phrase no page holds.
+  const unknown = await Promise.all(named.map(async (word) => !(await known(word))));
+  if (unknown.includes(true) || all.results.length === 0) {
+    const { nearestSpelling } = await hangulRules();
+    const near = all.results.length === 0 ? nearestSpelling(named.join(' ')) : undefined;
+    const corrected = near ? [near] : named.map((word, i) => (unknown[i] ? (nearestSpelling(word) ?? word) : word));
+    if (corrected.join(' ') !== named.join(' ')) {
+      const retried = await run(corrected.join(' '));
+      if (retried.results.length > 0 || all.results.length === 0) [named, all] = [corrected, retried];
     }
   }
 
   const searched = named.join(' ');
-  const all = await run(searched);
   if (all.results.length > 0 || named.length === 1) {
-    const note = changed || searched !== typed ? `${withRo(searched)} 검색했어요` : undefined;
-    return { searches: [all], note };
+    return { searches: [all], note: changed || searched !== typed ? searchedFor(searched) : undefined };
   }
   // No section holds every word: search them one by one and rank by how many each section holds.
   return {

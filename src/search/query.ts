@@ -2,9 +2,8 @@
 // has no Korean stemmer and returns only pages that hold every word of the query, so here the
 // particles come off each word (Pagefind matches words by prefix, so "그룹" still finds
 // "그룹을"), question words go, and the Hangul rules (초성, keyboard left in English mode, near
-// misses) use es-hangul. Everything here is pure; src/search/korean-pagefind.ts runs the searches.
-import { convertQwertyToHangul, disassemble, getChoseong } from 'es-hangul';
-import { distance } from 'fastest-levenshtein';
+// misses) are in hangul.ts, loaded only for queries that need them. Everything here is pure;
+// src/search/korean-pagefind.ts runs the searches.
 
 // Longest first, so that "으로" comes off whole rather than as "로". Stacked particles come off
 // one at a time ("서브넷에는" → "서브넷에" → "서브넷").
@@ -23,9 +22,9 @@ const QUESTION_WORDS = new Set([
   '할', '쓸', '써', '만들', '달라', '다른가요', '이야', '인지', '알고', '싶어',
 ]);
 
-const HANGUL_SYLLABLES = /^[가-힣]+$/;
 const CHOSEONG_ONLY = /^[ㄱ-ㅎ\s]+$/;
-const LATIN_WORD = /^[A-Za-z]+$/;
+/** A word that may be Korean typed with the keyboard in English mode. */
+export const LATIN_WORD = /^[A-Za-z]+$/;
 
 /** The word without trailing particles: "서브넷을" → "서브넷", "NAT를" → "NAT", "S3에서는" → "S3".
  * A Korean stem keeps at least two syllables ("하는" stays) so that short words survive. */
@@ -62,33 +61,3 @@ export function isChoseongQuery(term: string): boolean {
   return CHOSEONG_ONLY.test(term) && /[ㄱ-ㅎ]/.test(term);
 }
 
-const squeeze = (text: string) => text.replace(/\s+/g, '').toLowerCase();
-
-/** The spellings whose 초성 are the query's, ignoring spaces: "ㅂㅇㄱㄹ" → "보안 그룹", "보안그룹". */
-export function choseongMatches(term: string, spellings: readonly string[]): string[] {
-  const wanted = squeeze(term);
-  return spellings.filter((spelling) => HANGUL_SYLLABLES.test(squeeze(spelling)) && squeeze(getChoseong(spelling)) === wanted);
-}
-
-/** The Hangul a Latin word becomes on the 두벌식 layout ("qhdksrmfnq" → "보안그룹"), when it
- * becomes whole syllables, two or more; otherwise undefined. */
-export function hangulFromQwerty(word: string): string | undefined {
-  if (!LATIN_WORD.test(word)) return undefined;
-  const hangul = convertQwertyToHangul(word);
-  return HANGUL_SYLLABLES.test(hangul) && hangul.length >= 2 ? hangul : undefined;
-}
-
-/** The spelling within a small edit distance of `phrase`, compared letter by letter (jamo for
- * Hangul) and without spaces: "엘라스틱 캐시" → "엘라스티캐시", "클라우드 프런트" → "클라우드 프론트". */
-export function nearestSpelling(phrase: string, spellings: readonly string[]): string | undefined {
-  const letters = disassemble(squeeze(phrase));
-  // One slip in a short word, about one in six in a longer one (a swap of two letters is two).
-  const allowed = Math.max(1, Math.round(letters.length / 6));
-  if (letters.length < 4) return undefined;
-  let best: { spelling: string; cost: number } | undefined;
-  for (const spelling of spellings) {
-    const cost = distance(letters, disassemble(squeeze(spelling)));
-    if (cost <= allowed && (!best || cost < best.cost)) best = { spelling, cost };
-  }
-  return best?.spelling;
-}

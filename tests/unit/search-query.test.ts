@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { choseongMatches, contentWords, hangulFromQwerty, isChoseongQuery, nearestSpelling, stripParticle, typedWords } from '../../src/search/query';
+import { choseongMatches, hangulFromQwerty, nearestSpelling } from '../../src/search/hangul';
+import { contentWords, isChoseongQuery, stripParticle, typedWords } from '../../src/search/query';
 
 test('particles and question endings come off Korean words and abbreviations', () => {
   expect(stripParticle('서브넷을')).toBe('서브넷');
