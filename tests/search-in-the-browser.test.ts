@@ -40,9 +40,9 @@ test('questions, 초성 and Korean typed in English mode find the section and sa
 test('a question no section answers word for word still finds the sections with most of its words', async ({ page }) => {
   await page.goto('');
   await openSearch(page);
-  const hits = await searchAsReader(page, BASE_PATH, '하나의 파일 최대 크기는 얼마야?');
+  const hits = await searchAsReader(page, BASE_PATH, 'S3 파일 최대 크기는 얼마야?');
   expect(hits[0]).toEqual({ page: 'storage/', sections: expect.arrayContaining(['storage-types']) });
-  await expect(note(page)).toHaveText("'파일 최대 크기'의 단어가 모두 든 곳이 없어, 더 많이 든 곳부터 보여 드려요");
+  await expect(note(page)).toHaveText("'S3 파일 최대 크기'의 단어가 모두 든 곳이 없어, 더 많이 든 곳부터 보여 드려요");
 });
 
 test('excerpts quote the notes, never the hidden keyword lists', async ({ page }) => {

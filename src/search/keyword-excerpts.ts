@@ -2,9 +2,9 @@
 // readers see in the results. Pagefind indexes a list like any text, so its excerpts would quote
 // "NAT 게이트웨이 · gateway · 낫 ·…". Each list carries an id ending in KEYWORDS_ID_SUFFIX, which
 // Pagefind records with its position; here the list's words come out of the page text Pagefind
-// builds excerpts from, and a match inside a list counts at the first word after it (at the
-// heading, when the section has no text of its own before the next heading), so the section
-// still comes up, quoted in the notes' own words.
+// builds excerpts from, and a match inside a list counts where the section's own text matched,
+// else at the first word after the list (at the heading, when the section has no text of its own
+// before the next heading), so the section still comes up, quoted in the notes' own words.
 import type { Fragment, WeightedLocation } from './pagefind-types';
 
 export const KEYWORDS_ID_SUFFIX = '--search-keywords';
@@ -15,9 +15,14 @@ const SEPARATOR = /([^\S\uFEFF]+)/;
 interface Cut {
   start: number;
   end: number;
-  /** Where a match inside the list counts, in the original text. */
+  /** Where a match inside the list counts when its section's text has none, in the original text. */
   at: number;
+  /** The list's section (its heading up to the next heading), in the original text. */
+  section: [start: number, end: number];
 }
+
+/** A match location, marked when a keyword list matched it. */
+export type Listed = WeightedLocation & { listed?: boolean };
 
 const cuts = new WeakMap<Fragment, Cut[]>();
 
@@ -42,7 +47,8 @@ export function dropKeywordLists(fragment: Fragment): Cut[] {
       const start = anchor.location;
       const end = start + anchor.text.split(SEPARATOR).filter((token, i) => i % 2 === 0 && token).length;
       const heading = Math.max(0, ...headings.filter((location) => location < start));
-      return { start, end, at: headings.includes(end) ? heading : end };
+      const sectionEnd = Math.min(Infinity, ...headings.filter((location) => location > start));
+      return { start, end, at: headings.includes(end) ? heading : end, section: [heading, sectionEnd] as [number, number] };
     })
     .sort((a, b) => a.start - b.start);
   cuts.set(fragment, lists);
@@ -61,16 +67,21 @@ export function dropKeywordLists(fragment: Fragment): Cut[] {
 }
 
 /**
- * Moves the match locations to the text without lists: a match inside a list counts at the
- * first word after that list. Returns the moved (list) locations, whose marks mean nothing.
+ * Moves the match locations to the text without lists: a match inside a list counts at the first
+ * match in its section's own text, else where the list says. Returns the locations that only
+ * lists matched, whose marks in an excerpt would mean nothing.
  */
-export function moveLocations(locations: WeightedLocation[], lists: Cut[]): Set<number> {
+export function moveLocations(locations: Listed[], lists: Cut[]): Set<number> {
+  const inList = (at: number) => lists.find(({ start, end }) => at >= start && at < end);
+  const own = locations.map(({ location }) => location).filter((at) => !inList(at));
   const moved = new Set<number>();
   for (const location of locations) {
-    const list = lists.find(({ start, end }) => location.location >= start && location.location < end);
-    const at = list ? list.at : location.location;
+    const list = inList(location.location);
+    const text = list && own.find((at) => at >= list.section[0] && at < list.section[1]);
+    const at = !list ? location.location : (text ?? list.at);
     location.location = shift(at, lists) ?? at;
-    if (list) moved.add(location.location);
+    location.listed = Boolean(list);
+    if (list && text === undefined) moved.add(location.location);
   }
   return moved;
 }

@@ -2,13 +2,14 @@
 // type it (src/search/query.ts) and falls back step by step rather than show an empty list.
 // Loaded with the first search, in place of pagefind.js (src/plugins/vite-pagefind-config.ts),
 // so none of this weighs on page loads; the Hangul rules load only for queries that need them.
-import { dropKeywordLists, moveLocations } from './keyword-excerpts';
+import { HIGHLIGHT_PARAM } from './highlight-param';
+import { dropKeywordLists, type Listed, moveLocations } from './keyword-excerpts';
 import type { Fragment, Pagefind, PagefindResult, PagefindSearch, SubResult, WeightedLocation } from './pagefind-types';
 import { contentWords, isChoseongQuery, LATIN_WORD, stripParticle, typedWords } from './query';
 import { showSearchNote } from './search-note';
 
 type Options = Record<string, unknown> | undefined;
-type Tagged = WeightedLocation & { query?: number };
+type Tagged = Listed & { query?: number };
 
 /** Pagefind's API with our search in place of its own. */
 export async function loadPagefind(bundlePath: string): Promise<Pagefind> {
@@ -27,6 +28,7 @@ const hangulRules = async () => {
     choseongMatches: (term: string) => rules.choseongMatches(term, spellings),
     hangulFromQwerty: rules.hangulFromQwerty,
     nearestSpelling: (phrase: string) => rules.nearestSpelling(phrase, spellings),
+    isSpelling: (word: string) => spellings.some((spelling) => spelling.toLowerCase() === word.toLowerCase()),
   };
 };
 
@@ -34,16 +36,29 @@ let latest = 0;
 
 async function search(pagefind: Pagefind, term: string, options: Options): Promise<PagefindSearch> {
   const call = ++latest;
-  const { searches, note } = await plan(pagefind, term, options);
-  const results = await merge(searches);
+  const { searches, note, order, words, weights } = await plan(pagefind, term, options);
+  const results = await merge(searches, words, order, weights);
   if (call === latest) showSearchNote(results.length > 0 ? note : undefined);
   return { ...searches[0], results };
 }
 
 const searchedFor = (words: string) => `'${words}'(으)로 검색했어요`;
 
+interface Plan {
+  /** Searches whose results are shown together, each section ranked by how many of them it matched. */
+  searches: PagefindSearch[];
+  /** The pages to show, in this order (one search for every word); otherwise every page found. */
+  order?: PagefindResult[];
+  /** What the search did with the query, for the reader. */
+  note?: string;
+  /** The words searched, to highlight on the page a reader opens. */
+  words: string[];
+  /** How much a section's match of each search counts (one each unless given). */
+  weights?: number[];
+}
+
 /** The searches to run for a query, with what to tell the reader about them. */
-async function plan(pagefind: Pagefind, term: string, options: Options): Promise<{ searches: PagefindSearch[]; note?: string }> {
+async function plan(pagefind: Pagefind, term: string, options: Options): Promise<Plan> {
   const run = (query: string) => pagefind.search(query, options);
   const found = async (query: string) => (await run(query)).results.length > 0;
   // A word is the site's own when Pagefind has it as a whole word, not only as a prefix.
@@ -51,11 +66,11 @@ async function plan(pagefind: Pagefind, term: string, options: Options): Promise
 
   if (isChoseongQuery(term)) {
     const matches = (await hangulRules()).choseongMatches(term).slice(0, 6);
-    if (matches.length > 0) return { searches: await Promise.all(matches.map(run)), note: searchedFor(matches[0]) };
+    if (matches.length > 0) return { searches: await Promise.all(matches.map(run)), note: searchedFor(matches[0]), words: typedWords(matches[0]) };
   }
 
   let words = typedWords(term);
-  if (words.length === 0) return { searches: [await run(term)] };
+  if (words.length === 0) return { searches: [await run(term)], words };
   let changed = false;
   // Korean typed with the keyboard left in English mode: "qhdksrmfnq" → "보안그룹".
   words = await Promise.all(
@@ -75,7 +90,7 @@ async function plan(pagefind: Pagefind, term: string, options: Options): Promise
   const unknown = await Promise.all(named.map(async (word) => !(await known(word))));
   if (unknown.includes(true) || all.results.length === 0) {
     const { nearestSpelling } = await hangulRules();
-    const near = all.results.length === 0 ? nearestSpelling(named.join(' ')) : undefined;
+    const near = nearestSpelling(named.join(' '));
     const corrected = near ? [near] : named.map((word, i) => (unknown[i] ? (nearestSpelling(word) ?? word) : word));
     if (corrected.join(' ') !== named.join(' ')) {
       const retried = await run(corrected.join(' '));
@@ -84,14 +99,16 @@ async function plan(pagefind: Pagefind, term: string, options: Options): Promise
   }
 
   const searched = named.join(' ');
-  if (all.results.length > 0 || named.length === 1) {
-    return { searches: [all], note: changed || searched !== typed ? searchedFor(searched) : undefined };
-  }
-  // No section holds every word: search them one by one and rank by how many each section holds.
-  return {
-    searches: await Promise.all(named.map(run)),
-    note: `'${searched}'의 단어가 모두 든 곳이 없어, 더 많이 든 곳부터 보여 드려요`,
-  };
+  const note = changed || searched !== typed ? searchedFor(searched) : undefined;
+  if (named.length === 1 || (all.results.length > 0 && named.length > 6)) return { searches: [all], note, words: named };
+  // Each word on its own, so that each section is ranked by how many of the words it holds.
+  const searches = await Promise.all(named.map(run));
+  if (all.results.length > 0) return { searches, order: all.results, note, words: named };
+  // No page holds every word: show the sections that hold most of them, an AWS name the glossary
+  // knows ("S3 파일 최대 크기") counting for two of the plain words.
+  const { isSpelling } = await hangulRules();
+  const weights = named.map((word) => (isSpelling(word) ? 2 : 1));
+  return { searches, weights, note: `'${searched}'의 단어가 모두 든 곳이 없어, 더 많이 든 곳부터 보여 드려요`, words: named };
 }
 
 interface Prepared {
@@ -102,13 +119,19 @@ interface Prepared {
 }
 
 const sum = (locations: WeightedLocation[]) => locations.reduce((total, location) => total + location.balanced_score, 0);
-const coverage = (sub: SubResult) => new Set((sub.weighted_locations as Tagged[]).map((location) => location.query)).size;
+const coverage = (sub: SubResult, weights: number[] = []) =>
+  [...new Set((sub.weighted_locations as Tagged[]).map((location) => location.query ?? 0))].reduce((total, query) => total + (weights[query] ?? 1), 0);
+// A section that names the words in a heading or in its glossary keywords defines them.
+const defines = (sub: SubResult) => Number((sub.weighted_locations as Tagged[]).some((location) => location.listed || location.weight >= HEADING_WEIGHT));
+// Pagefind weighs words in an h3 at 5 (h2 6, h1 7), words in text at 1.
+const HEADING_WEIGHT = 5;
 
 /**
- * One page's results from several searches as one, with its text cleaned of keyword lists and
- * its sections ordered by how many searches each matched, then by Pagefind's score.
+ * One page's results from several searches as one, with its text cleaned of keyword lists, its
+ * links highlighting `words`, and its sections ordered by how many searches each matched, then
+ * whether it defines the words, then by Pagefind's score.
  */
-async function prepare(found: { result: PagefindResult; query: number }[]): Promise<Prepared> {
+async function prepare(found: { result: PagefindResult; query: number }[], words: string[], weights?: number[]): Promise<Prepared> {
   const union: Tagged[] = [];
   for (const { result, query } of found) {
     const fragment = await result.data();
@@ -119,39 +142,43 @@ async function prepare(found: { result: PagefindResult; query: number }[]): Prom
   // Pagefind's data() builds excerpts from this very array, so the merged locations go into it.
   fragment.weighted_locations.splice(0, Infinity, ...union);
   const moved = moveLocations(fragment.weighted_locations, dropKeywordLists(fragment));
+  // Pagefind assigns locations to sections in one pass, in text order.
+  fragment.weighted_locations.sort((a, b) => a.location - b.location);
   fragment = await result.data();
-  const pageUrl = composed(fragment.url);
+  const pageUrl = highlighting(fragment.url, words);
   const subs = fragment.sub_results.map((sub) => ({
     ...sub,
-    url: composed(sub.url),
+    url: highlighting(sub.url, words),
     // A section found only through its keyword list: no word of the excerpt was matched.
     excerpt: sub.locations.every((location) => moved.has(location)) ? sub.plain_excerpt : sub.excerpt,
   }));
   const root = subs[0]?.url === pageUrl ? [subs.shift()!] : [];
-  subs.sort((a, b) => coverage(b) - coverage(a) || sum(b.weighted_locations) - sum(a.weighted_locations));
-  const best: [number, number] = subs[0] ? [coverage(subs[0]), sum(subs[0].weighted_locations)] : [0, 0];
+  subs.sort((a, b) => coverage(b, weights) - coverage(a, weights) || defines(b) - defines(a) || sum(b.weighted_locations) - sum(a.weighted_locations));
+  const best: [number, number] = subs[0] ? [coverage(subs[0], weights), sum(subs[0].weighted_locations)] : [0, 0];
   return { result, data: { ...fragment, url: pageUrl, sub_results: [...root, ...subs] }, best };
 }
 
-/** The link with its highlight words in composed Hangul: Pagefind decomposes them (NFD). */
-function composed(url: string): string {
+/** The link with every searched word to highlight; Pagefind's own carry the words of one search,
+ * decomposed (NFD). */
+function highlighting(url: string, words: string[]): string {
   const link = new URL(url, location.href);
-  const params = [...link.searchParams].map(([key, value]) => [key, value.normalize('NFC')]);
-  link.search = new URLSearchParams(params).toString();
-  return link.origin === location.origin ? `${link.pathname}${link.search}${link.hash}` : link.href;
+  link.searchParams.delete(HIGHLIGHT_PARAM);
+  for (const word of words) link.searchParams.append(HIGHLIGHT_PARAM, word);
+  return `${link.pathname}${link.search}${link.hash}`;
 }
 
-async function merge(searches: PagefindSearch[]): Promise<PagefindResult[]> {
+async function merge(searches: PagefindSearch[], words: string[], order?: PagefindResult[], weights?: number[]): Promise<PagefindResult[]> {
   const pages = new Map<string, { result: PagefindResult; query: number }[]>();
   searches.forEach((search, query) => {
     for (const result of search.results) pages.set(result.id, [...(pages.get(result.id) ?? []), { result, query }]);
   });
-  if (searches.length === 1) {
-    // Pagefind's own order; each page is prepared when the search box shows it.
-    return searches[0].results.map((result) => lazily(result, () => prepare([{ result, query: 0 }]).then(({ data }) => data)));
+  const shown = order ?? (searches.length === 1 ? searches[0].results : undefined);
+  if (shown) {
+    // Pagefind's order; each page is prepared when the search box shows it.
+    return shown.map((result) => lazily(result, () => prepare(pages.get(result.id) ?? [{ result, query: 0 }], words).then(({ data }) => data)));
   }
   const prepared: Prepared[] = [];
-  for (const found of pages.values()) prepared.push(await prepare(found));
+  for (const found of pages.values()) prepared.push(await prepare(found, words, weights));
   prepared.sort((a, b) => b.best[0] - a.best[0] || b.best[1] - a.best[1] || b.result.score - a.result.score);
   return prepared.map(({ result, data }) => lazily(result, async () => data));
 }

@@ -4,13 +4,12 @@
 // page: the Korean query handling loads with the first search instead (korean-pagefind.ts).
 // @ts-expect-error Starlight's virtual module has no published types.
 import { pagefindUserConfig as starlightConfig } from 'virtual:starlight/pagefind-config';
-
-// Pagefind adds the searched words to each result's link under this parameter, and its
-// highlighter marks them on the page a reader opens from the results.
-const HIGHLIGHT_PARAM = 'highlight';
+import { HIGHLIGHT_PARAM } from './highlight-param';
 
 export const pagefindUserConfig = {
   ...starlightConfig,
+  // Pagefind adds the searched words to each result's link, and its highlighter marks them on
+  // the page a reader opens from the results.
   highlightParam: HIGHLIGHT_PARAM,
   // Pagefind runs searches in a web worker by default, a 12 KB download before the first search.
   // This site's whole index is one 36 KB chunk that searches in milliseconds on the main thread.
