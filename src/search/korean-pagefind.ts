@@ -177,11 +177,21 @@ async function merge(searches: PagefindSearch[], words: string[], order?: Pagefi
     // Pagefind's order; each page is prepared when the search box shows it.
     return shown.map((result) => lazily(result, () => prepare(pages.get(result.id) ?? [{ result, query: 0 }], words).then(({ data }) => data)));
   }
-  const prepared: Prepared[] = [];
-  for (const found of pages.values()) prepared.push(await prepare(found, words, weights));
-  prepared.sort((a, b) => b.best[0] - a.best[0] || b.best[1] - a.best[1] || b.result.score - a.result.score);
-  return prepared.map(({ result, data }) => lazily(result, async () => data));
+  // Pages by how many of the searches they match; the first screenful (five, as Pagefind's UI
+  // shows) is then ordered by its best section, which needs each page's text.
+  const weight = (found: { query: number }[]) => found.reduce((total, { query }) => total + (weights?.[query] ?? 1), 0);
+  const score = (found: { result: PagefindResult }[]) => found.reduce((total, { result }) => total + result.score, 0);
+  const ranked = [...pages.values()].sort((a, b) => weight(b) - weight(a) || score(b) - score(a));
+  const first: Prepared[] = [];
+  for (const found of ranked.slice(0, PAGE_SIZE)) first.push(await prepare(found, words, weights));
+  first.sort((a, b) => b.best[0] - a.best[0] || b.best[1] - a.best[1] || b.result.score - a.result.score);
+  return [
+    ...first.map(({ result, data }) => lazily(result, async () => data)),
+    ...ranked.slice(PAGE_SIZE).map((found) => lazily(found[0].result, () => prepare(found, words, weights).then(({ data }) => data))),
+  ];
 }
+
+const PAGE_SIZE = 5;
 
 function lazily(result: PagefindResult, load: () => Promise<Fragment>): PagefindResult {
   let data: Promise<Fragment> | undefined;

@@ -14,6 +14,9 @@ export const pagefindUserConfig = {
   // Pagefind runs searches in a web worker by default, a 12 KB download before the first search.
   // This site's whole index is one 36 KB chunk that searches in milliseconds on the main thread.
   noWorker: true,
+  // Pagefind's UI waits 300 ms after each keystroke before it searches; results are due on screen
+  // within 300 ms of the last one, and a search here takes a few milliseconds.
+  debounceTimeoutMs: 100,
 };
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {

@@ -11,7 +11,6 @@ export function showSearchNote(text: string | undefined): void {
     note = document.createElement('p');
     note.className = NOTE_CLASS;
     note.setAttribute('role', 'status');
-    note.style.cssText = 'margin: 0.75rem 0 0; font-size: var(--sl-text-sm); color: var(--sl-color-gray-2);';
     drawer.before(note);
     // Pagefind shows no results for an empty box, and no search runs: the note goes with them.
     input.addEventListener('input', () => {
