@@ -1,6 +1,6 @@
 // Puts the glossary's words for a section into that section, hidden from readers and screen
 // readers (the `hidden` attribute) but indexed by Pagefind, so a search in either language or in
-// any listed spelling lands on the section that defines the term (particles: process-term.ts).
+// any listed spelling lands on the section that defines the term (particles and question words: src/search/query.ts).
 import { basename } from 'node:path';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
