@@ -64,7 +64,7 @@ export default defineConfig({
       lastUpdated: false,
       disable404Route: true,
       pagination: true,
-      customCss: ['./src/styles/custom.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/search.css'],
       routeMiddleware: './src/route-data.ts',
       components: {
         MarkdownContent: './src/components/MarkdownContent.astro',

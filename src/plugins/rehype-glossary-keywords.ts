@@ -1,11 +1,12 @@
 // Puts the glossary's words for a section into that section, hidden from readers and screen
 // readers (the `hidden` attribute) but indexed by Pagefind, so a search in either language or in
-// any listed spelling lands on the section that defines the term (particles: process-term.ts).
+// any listed spelling lands on the section that defines the term (particles and question words: src/search/query.ts).
 import { basename } from 'node:path';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { type GlossaryEntry, readGlossary } from '../data/glossary';
+import { KEYWORDS_ID_SUFFIX } from '../search/keyword-excerpts';
 import { namesBySection, searchKeywords } from './search-keywords';
 
 export default function rehypeGlossaryKeywords(options: { glossary?: GlossaryEntry[] } = {}) {
@@ -29,7 +30,8 @@ export default function rehypeGlossaryKeywords(options: { glossary?: GlossaryEnt
       const keywords: Element = {
         type: 'element',
         tagName: 'p',
-        properties: { hidden: true, className: ['search-keywords'] },
+        // The id lets the search keep the list out of result excerpts (src/search/keyword-excerpts.ts).
+        properties: { hidden: true, id: `${id}${KEYWORDS_ID_SUFFIX}`, className: ['search-keywords'] },
         children: [{ type: 'text', value: searchKeywords(forSection, reservedElsewhere(id)) }],
       };
       parent.children.splice(index + 1, 0, keywords);

@@ -1,6 +1,6 @@
 // The words readers type for a glossary entry, as Pagefind should index them: every spelling,
 // and Korean compounds also without their spaces (보안그룹). Particles and question words are
-// handled on the query side (src/search/process-term.ts), which keeps the index small.
+// handled on the query side (src/search/query.ts), which keeps the index small.
 import type { GlossaryEntry } from '../data/glossary';
 
 // Words in many names that point to no section in particular ("Amazon Virtual Private Cloud").

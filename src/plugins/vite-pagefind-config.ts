@@ -1,10 +1,25 @@
-// Gives Starlight's search our Pagefind UI options (src/search/pagefind-config.ts) in place of
-// its own virtual module, which that file itself still imports and extends.
+// Wires our search into Starlight's: our Pagefind UI options (src/search/pagefind-config.ts) in
+// place of Starlight's virtual module, which that file itself still imports and extends; the
+// glossary's spellings as a module for the search; and Pagefind's UI loading our Korean search
+// (src/search/korean-pagefind.ts) where it would load pagefind.js, so that it comes with the
+// first search. Pagefind's UI has no option for that, hence the one-line patch, which fails the
+// build if a Pagefind update moves the line.
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { readGlossary } from '../data/glossary';
 
 const STARLIGHT_MODULE = 'virtual:starlight/pagefind-config';
 const OUR_MODULE = fileURLToPath(new URL('../search/pagefind-config.ts', import.meta.url));
+const KOREAN_SEARCH = fileURLToPath(new URL('../search/korean-pagefind.ts', import.meta.url));
+const SPELLINGS_MODULE = 'virtual:aws-study-notes/search-spellings';
+const PAGEFIND_UI = /[\\/]@pagefind[\\/]default-ui[\\/].*ui-core\.mjs$/;
+const PAGEFIND_IMPORT = 'await import(`${base_path}pagefind.js`)';
+
+/** Every spelling of every glossary entry, each once. */
+export function glossarySpellings(): string[] {
+  const spellings = readGlossary().flatMap((entry) => [entry.term, entry.ko, entry.en, entry.abbr, entry.expansion, ...entry.aliases]);
+  return [...new Set(spellings.filter((spelling): spelling is string => Boolean(spelling)))];
+}
 
 export default function vitePagefindConfig(): Plugin {
   return {
@@ -12,7 +27,17 @@ export default function vitePagefindConfig(): Plugin {
     enforce: 'pre',
     resolveId(id, importer) {
       if (id === STARLIGHT_MODULE && importer?.split('?')[0] !== OUR_MODULE) return OUR_MODULE;
+      if (id === SPELLINGS_MODULE) return `\0${SPELLINGS_MODULE}`;
       return undefined;
+    },
+    load(id) {
+      if (id === `\0${SPELLINGS_MODULE}`) return `export default ${JSON.stringify(glossarySpellings())};`;
+      return undefined;
+    },
+    transform(code, id) {
+      if (!PAGEFIND_UI.test(id.split('?')[0])) return undefined;
+      if (!code.includes(PAGEFIND_IMPORT)) this.error(`${id} no longer loads pagefind.js as \`${PAGEFIND_IMPORT}\`; update the patch.`);
+      return code.replace(PAGEFIND_IMPORT, `await import(${JSON.stringify(KOREAN_SEARCH)}).then((search) => search.loadPagefind(base_path))`);
     },
   };
 }

@@ -1,34 +1,48 @@
-// Runs a query through the built site's real Pagefind bundle in the page, and reports the
-// results as a reader sees them in Starlight's search: pages in Pagefind's order, each with the
-// three sections that hold the most matches (what Pagefind's UI shows under a page). The query
-// goes through the same processing the search dialog applies (src/search/process-term.ts).
-import type { Page } from '@playwright/test';
-import { processTerm } from '../../src/search/process-term';
+// Searches the way a reader does: types into the site's own search box and reads the results as
+// they appear on screen, in the order shown (pages in the order listed, each page's section
+// links in the order listed under it).
+import type { Locator, Page } from '@playwright/test';
 
 export interface PageHit {
   /** Path below the base, e.g. "network/". */
   page: string;
-  /** Section ids, the one with most matches first. */
+  /** Ids of the section links shown under the page, top to bottom. */
   sections: string[];
 }
 
-export async function searchSite(page: Page, base: string, query: string): Promise<PageHit[]> {
-  return page.evaluate(
-    async ({ base, query }) => {
-      const pagefind = await import(`${base}pagefind/pagefind.js`);
-      const search = await pagefind.search(query);
-      const hits = [];
-      for (const result of search.results.slice(0, 5)) {
-        const data = await result.data();
-        const sections = [...data.sub_results]
-          .map((sub: { url: string; locations: number[] }, order: number) => ({ sub, order }))
-          .sort((a, b) => b.sub.locations.length - a.sub.locations.length || a.order - b.order)
-          .slice(0, 3)
-          .map(({ sub }) => new URL(sub.url, location.href).hash.slice(1));
-        hits.push({ page: new URL(data.url, location.href).pathname.slice(base.length), sections });
-      }
-      return hits;
+/** Opens the search dialog and returns its input. */
+export async function openSearch(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: '검색' }).first().click();
+  return page.locator('#starlight__search input');
+}
+
+/**
+ * Types `query` into the open search box and returns the results shown for it, once the
+ * result count names this query and the listed results have loaded.
+ */
+export async function searchAsReader(page: Page, base: string, query: string, shown = 3): Promise<PageHit[]> {
+  await page.locator('#starlight__search input').fill(query);
+  await page.waitForFunction(
+    ({ query, shown }) => {
+      const box = document.querySelector('#starlight__search');
+      const message = box?.querySelector('.pagefind-ui__message')?.textContent ?? '';
+      if (!message.startsWith(`${query}: 결과`)) return false;
+      const results = [...(box?.querySelectorAll('.pagefind-ui__result') ?? [])].slice(0, shown);
+      return results.every((result) => !result.querySelector('.pagefind-ui__loading'));
     },
-    { base, query: processTerm(query) },
+    { query, shown },
+  );
+  return page.locator('#starlight__search .pagefind-ui__result').evaluateAll(
+    (results, { base, shown }) =>
+      results.slice(0, shown).map((result) => {
+        const [pageLink, ...sectionLinks] = [...result.querySelectorAll<HTMLAnchorElement>('a.pagefind-ui__result-link')].map(
+          (link) => new URL(link.href),
+        );
+        return {
+          page: pageLink.pathname.slice(base.length),
+          sections: sectionLinks.map((url) => url.hash.slice(1)),
+        };
+      }),
+    { base, shown },
   );
 }

@@ -9,7 +9,7 @@ test('keywords hold every spelling once and the unspaced form of Korean compound
   // Pagefind ignores case, so "Security" would be the same word again.
   expect(new Set(words.map((word) => word.toLowerCase())).size).toBe(words.length);
   expect(words).not.toContain('securitygroup');
-  // Particles and question words are the query side's job (src/search/process-term.ts).
+  // Particles and question words are the query side's job (src/search/query.ts).
   expect(words).not.toContain('그룹을');
   expect(words).not.toContain('차이');
 });
