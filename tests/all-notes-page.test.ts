@@ -10,8 +10,7 @@ test('the all-notes page holds every line of the original notes', async ({ page 
   const texts: string[] = [];
   for (const section of await page.locator('.all-notes-domain').all()) {
     await section.scrollIntoViewIfNeeded();
-    // Rendering catches up at the next frames.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await expect.poll(() => section.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
     texts.push(await section.innerText());
   }
   const text = withoutWhiteSpace(texts.join('\n'));

@@ -1,16 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { domainSlugs } from '../src/data/domains';
+import { selfCheckQuestions } from './support/data';
 
 for (const slug of domainSlugs) {
-  test(`${slug}: ends with 3-5 self-check questions, listed in the table of contents`, async ({ page }) => {
+  test(`${slug}: ends with its self-check questions, each with one right answer, listed in the table of contents`, async ({ page }) => {
     await page.goto(`${slug}/`);
-    const questions = page.locator('.self-check .question');
-    const count = await questions.count();
-    expect(count).toBeGreaterThanOrEqual(3);
-    expect(count).toBeLessThanOrEqual(5);
-    for (const question of await questions.all()) {
-      await expect(question.locator('input[data-correct]')).toHaveCount(1);
-    }
+    const expected = selfCheckQuestions(slug).map((question) => question.choices[question.answer - 1]);
+    const shown = await page.locator('.self-check .question').evaluateAll((questions) =>
+      questions.map((question) => [...question.querySelectorAll('label:has(input[data-correct])')].map((label) => label.textContent!.trim())));
+    expect(shown).toEqual(expected.map((answer) => [answer]));
     await expect(page.locator('starlight-toc a[href="#self-check"]')).toBeAttached();
   });
 }
