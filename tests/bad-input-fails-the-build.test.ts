@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { buildFixtureSite } from './support/fixture-site';
 
@@ -6,8 +7,9 @@ const frontmatter = '---\ntitle: 고장 난 페이지\ndescription: 빌드가 �
 const cases = [
   {
     name: 'heading-without-id',
-    page: `${frontmatter}## 보안 그룹\n\n- 본문\n`,
-    reason: /no English id/,
+    page: `${frontmatter}## 보안 그룹 규칙\n\n- 본문\n`,
+    // The heading's line, in Korean, with an id from the glossary ready to paste.
+    reason: /영어 id가 없습니다[\s\S]*## 보안 그룹 규칙 \{\/\* #security-group \*\/\}[\s\S]*broken\.mdx:6:1/,
   },
   {
     name: 'dead-link',
@@ -44,6 +46,32 @@ for (const { name, page, reason } of cases) {
     const result = buildFixtureSite(name, { 'src/content/docs/broken.mdx': page });
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toMatch(/broken(\.mdx|\/)/);
+    expect(result.output).toMatch(reason);
+  });
+}
+
+// A glossary entry that points at a page or section that does not exist: the build names the
+// glossary line to fix, in Korean.
+const GLOSSARY = 'src/data/glossary.yaml';
+const glossaryText = readFileSync(GLOSSARY, 'utf8');
+const natGatewayLine = (key: string) => glossaryText.split('\n').findIndex((line, index, lines) =>
+  line === `  ${key}: ${key === 'page' ? 'network' : 'nat-gateway'}` && lines.slice(0, index).reverse().find((l) => l.startsWith('- id:')) === '- id: nat-gateway') + 1;
+
+const glossaryCases = [
+  { name: 'unknown-glossary-page', key: 'page', wrong: 'networks', reason: /없는 페이지입니다/ },
+  { name: 'unknown-glossary-anchor', key: 'anchor', wrong: 'nat-gateways', reason: /"#nat-gateways"는 network 페이지에 없는 섹션입니다/ },
+];
+
+for (const { name, key, wrong, reason } of glossaryCases) {
+  test(`a glossary entry with an ${name.replaceAll('-', ' ')} fails the build, naming its line`, async () => {
+    test.setTimeout(200_000);
+    const line = natGatewayLine(key);
+    expect(line).toBeGreaterThan(0);
+    const lines = glossaryText.split('\n');
+    lines[line - 1] = `  ${key}: ${wrong}`;
+    const result = buildFixtureSite(name, { [GLOSSARY]: lines.join('\n') });
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain(`${GLOSSARY}:${line}: 용어 "nat-gateway"`);
     expect(result.output).toMatch(reason);
   });
 }
