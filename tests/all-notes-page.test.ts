@@ -10,7 +10,8 @@ test('the all-notes page holds every line of the original notes', async ({ page 
   const texts: string[] = [];
   for (const section of await page.locator('.all-notes-domain').all()) {
     await section.scrollIntoViewIfNeeded();
-    await expect.poll(() => section.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+    // Its contents are laid out once it is near the screen.
+    await expect.poll(() => section.evaluate((element) => element.lastElementChild!.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
     texts.push(await section.innerText());
   }
   const text = withoutWhiteSpace(texts.join('\n'));

@@ -1,18 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { domainSlugs } from '../src/data/domains';
-import { selfCheckQuestions } from './support/data';
 
-for (const slug of domainSlugs) {
-  test(`${slug}: ends with its self-check questions, each with one right answer, listed in the table of contents`, async ({ page }) => {
-    await page.goto(`${slug}/`);
-    const expected = selfCheckQuestions(slug).map((question) => question.choices[question.answer - 1]);
-    const shown = await page.locator('.self-check .question').evaluateAll((questions) =>
-      questions.map((question) => [...question.querySelectorAll('label:has(input[data-correct])')].map((label) => label.textContent!.trim())));
-    expect(shown).toEqual(expected.map((answer) => [answer]));
-    await expect(page.locator('starlight-toc a[href="#self-check"]')).toBeAttached();
-  });
-}
-
+// Each page's questions and their right answers: tests/every-domain-page.test.ts.
 test('choosing an answer says whether it is right, and the explanation opens on request', async ({ page }) => {
   await page.goto('iam/');
   const question = page.locator('.self-check .question').first();
