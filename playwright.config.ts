@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium';
-import { BASE_PATH, PORT, SITE_URL } from './tests/support/site';
+import { TEST_ENV } from './src/data/site-url.mjs';
+import { BASE_PATH, PORT } from './tests/support/site';
 
 const executablePath = findChromium();
 
@@ -22,7 +23,7 @@ export default defineConfig({
   webServer: {
     // Serves dist/ as built by `npm run build:test`: under a non-root base path, as on GitHub Pages.
     command: `npm run preview -- --port ${PORT} --host 127.0.0.1`,
-    env: { BASE_PATH, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: TEST_ENV,
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     timeout: 60_000,
     reuseExistingServer: !process.env.CI,

@@ -2,25 +2,24 @@
 // gets. Prints one table and writes bench/results.json. Medians of RUNS runs throughout.
 //   BENCH_RUNS=3 (default)   BENCH_PAGES="iam/ network/" to limit the pages   BENCH_SKIP_BUILDS=1
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { firstSearch } from '../tests/support/first-search.ts';
+import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
+import { TEST_BASE as BASE, TEST_ENV } from '../src/data/site-url.mjs';
+import { sitemapPaths } from './lib/built-site.ts';
+import { firstSearch } from './lib/first-search.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SEARCH_QUERIES = ['보안 그룹', 'NAT', 'RPO'];
 const PORT = Number(process.env.BENCH_PORT ?? 4500);
-const BASE = '/aws-study-notes/';
+const DEBUGGING_PORT = PORT + 1;
 const ORIGIN = `http://localhost:${PORT}`;
-const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
-const ENV = { ...process.env, BASE_PATH: BASE, SITE_URL: 'https://aws-study.github.io', ASTRO_TELEMETRY_DISABLED: '1' };
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ENV = { ...process.env, ...TEST_ENV };
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -43,22 +42,23 @@ function timedBuild({ cold }) {
 }
 
 function sitemapPages() {
-  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
-  const all = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname.slice(BASE.length));
+  const all = sitemapPaths('dist', BASE);
   const only = process.env.BENCH_PAGES?.split(/\s+/).filter(Boolean);
   return only ? all.filter((path) => only.includes(path)) : all;
 }
 
+/** Starts `astro preview` and resolves once it says where it listens. */
 async function startServer() {
-  const server = spawn(process.execPath, [ASTRO, 'preview', '--port', String(PORT), '--host', 'localhost', '--force'], { env: ENV, stdio: 'ignore' });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(`${ORIGIN}${BASE}`)).ok) return server;
-    } catch {}
-    await sleep(200);
-  }
-  server.kill();
-  throw new Error('preview server did not start');
+  const server = spawn(process.execPath, [ASTRO, 'preview', '--port', String(PORT), '--host', 'localhost'], { env: ENV, stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  const listening = new Promise((resolve, reject) => {
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes(`:${PORT}`)) resolve(server);
+    });
+    once(server, 'exit').then(([code]) => reject(new Error(`preview server exited (${code}):\n${output}`)));
+  });
+  return listening;
 }
 
 async function lighthouseRun(port, url) {
@@ -92,7 +92,7 @@ async function measureFirstSearch(browser, query) {
 const report = { date: new Date().toISOString(), runs: RUNS, builds: {}, pages: {}, search: {} };
 
 if (process.env.BENCH_SKIP_BUILDS) {
-  // Measures the existing dist/ (built with BASE_PATH=/aws-study-notes/); for quick iterations.
+  // Measures the existing dist/ (built by `npm run build:test`); for quick iterations.
   report.builds = { skipped: true };
 } else {
   report.builds.coldSeconds = median(Array.from({ length: RUNS }, () => timedBuild({ cold: true })));
@@ -100,14 +100,14 @@ if (process.env.BENCH_SKIP_BUILDS) {
 }
 
 const server = await startServer();
-const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
+// One browser for both: Lighthouse drives it through its debugging port.
+const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUGGING_PORT}`] });
 try {
   for (const path of sitemapPages()) {
     const runs = [];
-    for (let run = 0; run < RUNS; run += 1) runs.push(await lighthouseRun(chrome.port, `${ORIGIN}${BASE}${path}`));
+    for (let run = 0; run < RUNS; run += 1) runs.push(await lighthouseRun(DEBUGGING_PORT, `${ORIGIN}${BASE}${path}`));
     report.pages[`/${path}`] = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key]))]));
   }
-  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
   for (const query of SEARCH_QUERIES) {
     const runs = [];
     for (let run = 0; run < RUNS; run += 1) runs.push(await measureFirstSearch(browser, query));
@@ -117,9 +117,8 @@ try {
       files: runs[0].files,
     };
   }
-  await browser.close();
 } finally {
-  chrome.kill();
+  await browser.close();
   server.kill();
 }
 

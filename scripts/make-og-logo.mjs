@@ -3,6 +3,7 @@
 //   npm exec -- node scripts/make-og-logo.mjs
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
 
 const font = readFileSync('node_modules/pretendard/dist/public/static/Pretendard-Bold.otf').toString('base64');
 const icon = readFileSync('public/favicon.svg', 'utf8');
@@ -12,7 +13,7 @@ body { margin: 0; background: transparent; }
 .strip { display: inline-flex; align-items: center; gap: 20px; padding: 4px; font: 700 44px P; color: #ff9900; }
 .strip svg { width: 64px; height: 64px; }
 </style><div class="strip">${icon}<span>AWS 스터디 노트</span></div>`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ deviceScaleFactor: 1 });
 await page.setContent(html);
 await page.evaluate(() => document.fonts.ready);

@@ -3,13 +3,14 @@
 //        npm exec -- node scripts/screenshots.mjs [page ...]   (writes to screenshots/)
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
+import { TEST_BASE } from '../src/data/site-url.mjs';
 
-const origin = process.env.SCREENSHOT_ORIGIN ?? 'http://127.0.0.1:4400/aws-study-notes/';
+const origin = process.env.SCREENSHOT_ORIGIN ?? `http://127.0.0.1:4400${TEST_BASE}`;
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['', 'network/', 'serverless/', 'backup/'];
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking'] });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 for (const theme of ['light', 'dark']) {
   for (const width of [375, 1280]) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
@@ -21,7 +22,7 @@ for (const theme of ['light', 'dark']) {
       await page.evaluate(async () => {
         for (let y = 0; y < document.body.scrollHeight; y += 600) {
           window.scrollTo(0, y);
-          await new Promise((resolve) => setTimeout(resolve, 50));
+          await new Promise((resolve) => requestAnimationFrame(resolve));
         }
         window.scrollTo(0, 0);
       });

@@ -4,6 +4,7 @@
 // - every page gets the meta tags chat apps read for a link preview (its card image, ko_KR).
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { domainSlugs } from './data/domains';
+import { normaliseBase } from './data/site-url.mjs';
 
 export const CARD = { width: 1200, height: 630 };
 
@@ -19,7 +20,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 
   const site = context.site;
   if (!site) return;
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const base = normaliseBase(import.meta.env.BASE_URL);
   const card = new URL(`${base}og/${route.id || 'index'}.png`, site).href;
   const alt = `${route.entry.data.title} — AWS 스터디 노트`;
   const locale = route.head.find((tag) => tag.attrs?.property === 'og:locale');

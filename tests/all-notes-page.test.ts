@@ -10,8 +10,8 @@ test('the all-notes page holds every note line of every domain page', async ({ p
   const texts: string[] = [];
   for (const section of await page.locator('.all-notes-domain').all()) {
     await section.scrollIntoViewIfNeeded();
-    // Rendering catches up at the next frames.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    // Its contents are laid out once it is near the screen.
+    await expect.poll(() => section.evaluate((element) => element.lastElementChild!.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
     texts.push(await section.innerText());
   }
   const text = withoutWhiteSpace(texts.join('\n'));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { buildFixtureSite } from './support/fixture-site';
 
@@ -6,18 +7,15 @@ const frontmatter = '---\ntitle: 고장 난 페이지\ndescription: 빌드가 �
 const cases = [
   {
     name: 'heading-without-id',
-    page: `${frontmatter}## 보안 그룹\n\n- 본문\n`,
-    reason: /no English id/,
+    page: `${frontmatter}## 보안 그룹 규칙\n\n- 본문\n`,
+    // The heading's line, in Korean, with an id from the glossary ready to paste.
+    reason: /영어 id가 없습니다[\s\S]*## 보안 그룹 규칙 \{\/\* #security-group \*\/\}[\s\S]*broken\.mdx:6:1/,
   },
   {
-    name: 'dead-link',
-    page: `${frontmatter}## 링크 {/* #links */}\n\n[없는 페이지](/no-such-page/)\n`,
-    reason: /no-such-page/,
-  },
-  {
-    name: 'dead-anchor',
-    page: `${frontmatter}## 링크 {/* #links */}\n\n[없는 섹션](/network/#no-such-section)\n`,
-    reason: /no-such-section/,
+    // The link checker reports every dead link of a build at once: one build for both kinds.
+    name: 'dead-link-and-anchor',
+    page: `${frontmatter}## 링크 {/* #links */}\n\n[없는 페이지](/no-such-page/)\n\n[없는 섹션](/network/#no-such-section)\n`,
+    reason: /no-such-page[\s\S]*no-such-section|no-such-section[\s\S]*no-such-page/,
   },
   {
     name: 'mermaid-syntax-error',
@@ -47,6 +45,25 @@ for (const { name, page, reason } of cases) {
     expect(result.output).toMatch(reason);
   });
 }
+
+// Glossary entries that point at a page or a section that does not exist: the build names each
+// glossary line to fix, in Korean (all such entries at once, so one build covers both).
+const GLOSSARY = 'src/data/glossary.yaml';
+
+test('glossary entries pointing at an unknown page or section fail the build, naming their lines', async () => {
+  test.setTimeout(200_000);
+  const lines = readFileSync(GLOSSARY, 'utf8').split('\n');
+  const lineOf = (id: string, text: string) => lines.findIndex((line, index) => line === text && lines.slice(0, index).findLast((l) => l.startsWith('- id:')) === `- id: ${id}`) + 1;
+  const pageLine = lineOf('nat-gateway', '  page: network');
+  const anchorLine = lineOf('sqs', '  anchor: sqs');
+  expect(pageLine * anchorLine).toBeGreaterThan(0);
+  lines[pageLine - 1] = '  page: networks';
+  lines[anchorLine - 1] = '  anchor: sqs-queues';
+  const result = buildFixtureSite('glossary-points-nowhere', { [GLOSSARY]: lines.join('\n') });
+  expect(result.status, result.output).not.toBe(0);
+  expect(result.output).toContain(`${GLOSSARY}:${pageLine}: 용어 "nat-gateway"의 page "networks"는 없는 페이지입니다.`);
+  expect(result.output).toContain(`${GLOSSARY}:${anchorLine}: 용어 "sqs"의 anchor "#sqs-queues"는 serverless 페이지에 없는 섹션입니다.`);
+});
 
 test('without a browser the unchanged site builds from the diagram cache', async () => {
   test.setTimeout(200_000);

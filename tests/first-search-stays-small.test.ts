@@ -1,11 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { resolve } from 'node:path';
-import { firstSearch } from './support/first-search';
-import { BASE_PATH } from './support/site';
+import { firstSearch } from '../scripts/lib/first-search';
+import { BASE_PATH, DIST } from './support/site';
 
 // A reader on a phone waits for every byte of the first search; later searches reuse them.
 const FIRST_SEARCH_BUDGET = 110 * 1024;
-const DIST = resolve(import.meta.dirname, '../dist');
 
 for (const query of ['보안 그룹', 'NAT', 'RPO', 'S3 버킷 암호화']) {
   test(`a first search for "${query}" downloads at most 110 KB`, async ({ browser, baseURL }) => {

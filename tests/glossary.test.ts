@@ -1,31 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { readGlossary } from '../src/data/glossary';
+import { glossary } from './support/data';
 import { BASE_PATH } from './support/site';
 
-const glossary = readGlossary();
-
-test('the glossary has at least 60 entries, each with an official AWS documentation link', () => {
-  expect(glossary.length).toBeGreaterThanOrEqual(60);
-  for (const entry of glossary) expect(entry.docs, entry.id).toMatch(/^https:\/\/(docs\.)?aws\.amazon\.com\//);
-});
-
-test('the glossary page lists every entry alphabetically, linking to its section and its docs', async ({ page, request }) => {
+// Whether each entry's section exists is checked when the glossary page is built
+// (src/data/glossary-links.ts, tests/unit/glossary-links.test.ts).
+test('the glossary page lists every entry alphabetically, linking to its section and its docs', async ({ page }) => {
   await page.goto('glossary/');
   const collator = new Intl.Collator(['en', 'ko'], { sensitivity: 'base', numeric: true });
   for (const group of ['latin', 'hangul']) {
     const terms = await page.locator(`section[aria-labelledby="${group}"] dt`).evaluateAll((dts) => dts.map((dt) => dt.firstChild?.textContent?.trim() ?? ''));
     expect(terms).toEqual([...terms].sort(collator.compare));
   }
-  await expect(page.locator('.glossary-entry')).toHaveCount(glossary.length);
-  const pageHtml = new Map<string, string>();
-  for (const entry of glossary) {
-    const item = page.locator(`.glossary-entry#${entry.id}`);
-    await expect(item.locator(`a[href="${entry.docs}"]`)).toHaveCount(1);
-    const href = `${BASE_PATH}${entry.page}/#${entry.anchor}`;
-    await expect(item.locator(`a[href="${href}"]`)).toHaveCount(1);
-    if (!pageHtml.has(entry.page)) pageHtml.set(entry.page, await (await request.get(`${entry.page}/`)).text());
-    expect(pageHtml.get(entry.page), `${entry.id} → ${href}`).toContain(`id="${entry.anchor}"`);
-  }
+  const shown = await page.locator('.glossary-entry').evaluateAll((items) =>
+    items.map((item) => `${item.id} ${[...item.querySelectorAll('.glossary-links a')].map((a) => a.getAttribute('href')).join(' ')}`));
+  expect(shown.sort()).toEqual(glossary.map((entry) => `${entry.id} ${BASE_PATH}${entry.page}/#${entry.anchor} ${entry.docs}`).sort());
 });
 
 test('the first use of an abbreviation explains it on hover and keyboard focus, linking to the glossary', async ({ page }) => {

@@ -1,16 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildBareStarlight } from './support/fixture-site';
 import { weighPage } from './support/page-weight';
-import { BASE_PATH, sitemapPaths } from './support/site';
+import { BASE_PATH, DIST, sitemapPaths } from './support/site';
 
 // The site's own scripts (copying section links, Korean query processing, highlighting searched
 // words, remembering self-check answers) are paid for by leaving out Astro's prefetch script,
 // which speculation rules replace. Diagrams, glossary tooltips and cards ship no JavaScript.
 const HTML_BUDGET = 120 * 1024;
 const ALL_NOTES_HTML_BUDGET = 400 * 1024;
-
-const DIST = resolve(import.meta.dirname, '../dist');
 
 test('every page ships no more JavaScript than bare Starlight, and light HTML', async ({ browser }) => {
   test.setTimeout(300_000);

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { CARD } from '../src/route-data';
-import { BASE_PATH, SITE_URL, sitemapPaths } from './support/site';
+import { BASE_PATH } from './support/site';
+
+// Each page's link-preview meta and card: tests/pages-render.test.ts.
 
 test.describe('copy a section link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -29,27 +30,3 @@ test('a link to a section lands with its heading visible below the fixed header'
     expect(box!.y, `${width}px`).toBeGreaterThanOrEqual(header!.y + header!.height);
   }
 });
-
-for (const path of sitemapPaths()) {
-  test(`/${path} has link-preview meta and a 1200×630 card`, async ({ page, request }) => {
-    await page.goto(path);
-    const meta = async (key: string) => page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).first().getAttribute('content');
-    const url = `${SITE_URL}${BASE_PATH}${path}`;
-    expect(await meta('og:url')).toBe(url);
-    await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', url);
-    expect(await meta('og:type')).toBeTruthy();
-    expect(await meta('og:locale')).toBe('ko_KR');
-    expect(await meta('og:site_name')).toBe('AWS 스터디 노트');
-    expect(await meta('twitter:card')).toBe('summary_large_image');
-    expect(await meta('og:image:width')).toBe(String(CARD.width));
-    expect(await meta('og:image:height')).toBe(String(CARD.height));
-    expect(await meta('og:image:alt')).toBeTruthy();
-    const image = (await meta('og:image'))!;
-    expect(image).toMatch(new RegExp(`^${SITE_URL}${BASE_PATH}og/.+\\.png$`));
-    const response = await request.get(image.replace(SITE_URL + BASE_PATH, ''));
-    expect(response.status()).toBe(200);
-    const png = await response.body();
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([CARD.width, CARD.height]);
-  });
-}

@@ -1,19 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { domainSlugs } from '../src/data/domains';
 
-for (const slug of domainSlugs) {
-  test(`${slug}: ends with at least 10 self-check questions, listed in the table of contents`, async ({ page }) => {
-    await page.goto(`${slug}/`);
-    const questions = page.locator('.self-check .question');
-    const count = await questions.count();
-    expect(count).toBeGreaterThanOrEqual(10);
-    for (const question of await questions.all()) {
-      await expect(question.locator('input[data-correct]')).toHaveCount(1);
-    }
-    await expect(page.locator('starlight-toc a[href="#self-check"]')).toBeAttached();
-  });
-}
-
+// Each page's questions and their right answers: tests/every-domain-page.test.ts.
 test('choosing an answer says whether it is right, and the explanation opens on request', async ({ page }) => {
   await page.goto('iam/');
   const question = page.locator('.self-check .question').first();

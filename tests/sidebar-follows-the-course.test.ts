@@ -19,17 +19,4 @@ test('the home page links every domain with a card, in order', async ({ page }) 
   expect(hrefs).toEqual(domainSlugs.map((slug) => `${BASE_PATH}${slug}/`));
 });
 
-test('previous and next links follow the course order', async ({ page }) => {
-  for (const [index, slug] of domainSlugs.entries()) {
-    await page.goto(`${slug}/`);
-    const next = page.locator('.pagination-links a[rel="next"]');
-    const previous = page.locator('.pagination-links a[rel="prev"]');
-    if (index + 1 < domainSlugs.length) {
-      await expect(next).toHaveAttribute('href', `${BASE_PATH}${domainSlugs[index + 1]}/`);
-    } else {
-      await expect(next).toHaveAttribute('href', `${BASE_PATH}all/`);
-    }
-    const expectedPrevious = index === 0 ? BASE_PATH : `${BASE_PATH}${domainSlugs[index - 1]}/`;
-    await expect(previous).toHaveAttribute('href', expectedPrevious);
-  }
-});
+// Previous and next links on each domain page: tests/every-domain-page.test.ts.

@@ -1,7 +1,6 @@
-// The glossary (src/data/glossary.yaml) with its schema. Astro reads it as the `glossary`
-// collection; the remark/rehype steps read it directly, since they run outside Astro's runtime.
-import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
+// The glossary's schema. Astro reads src/data/glossary.yaml once, as the `glossary` collection
+// (src/content.config.ts); pages and components take it from there (getCollection), so it is
+// fresh in `astro dev`. Where each entry points is checked in src/data/glossary-links.ts.
 import { z } from 'astro/zod';
 
 export const glossaryEntrySchema = z.object({
@@ -25,23 +24,5 @@ export const glossaryEntrySchema = z.object({
 
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
-export const GLOSSARY_FILE = new URL('./glossary.yaml', import.meta.url);
-
-let cached: GlossaryEntry[] | undefined;
-
-/** The validated glossary; throws naming the entry and field when an entry is malformed. */
-export function readGlossary(): GlossaryEntry[] {
-  if (cached) return cached;
-  const parsed = z.array(glossaryEntrySchema).safeParse(load(readFileSync(GLOSSARY_FILE, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`src/data/glossary.yaml: entry ${issue.path.join('.')}: ${issue.message}`);
-  }
-  const ids = new Set<string>();
-  for (const entry of parsed.data) {
-    if (ids.has(entry.id)) throw new Error(`src/data/glossary.yaml: id "${entry.id}" is used twice`);
-    ids.add(entry.id);
-  }
-  cached = parsed.data;
-  return cached;
-}
+/** Where the glossary lives, relative to the project root (as Astro's file loader reads it). */
+export const GLOSSARY_PATH = 'src/data/glossary.yaml';

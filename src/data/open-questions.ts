@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { headingId } from '../plugins/remark-heading-ids';
 
 export const QUESTION_TITLE = '확인 필요';
 export const ANSWER_TITLE = '답변';
@@ -22,8 +23,6 @@ export interface OpenQuestion {
   questionHtml: string;
   answerHtml?: string;
 }
-
-const ID_COMMENT = /\/\*\s*#([a-z0-9-]+)\s*\*\//;
 
 function asideTitle(node: RootContent): string | undefined {
   if (node.type !== 'containerDirective') return undefined;
@@ -42,10 +41,8 @@ export function findOpenQuestions(mdx: string): OpenQuestion[] {
   let section = { id: '', title: '' };
   tree.children.forEach((node, index) => {
     if (node.type === 'heading') {
-      const heading = node as Heading;
-      const comment = heading.children.find((child) => child.type === 'mdxTextExpression');
-      const id = comment && 'value' in comment ? ID_COMMENT.exec(comment.value)?.[1] : undefined;
-      if (id) section = { id, title: toString({ ...heading, children: heading.children.filter((c) => c !== comment) }).trim() };
+      const found = headingId(node as Heading);
+      if (found) section = { id: found.id, title: found.text };
       return;
     }
     if (asideTitle(node) !== QUESTION_TITLE) return;

@@ -1,13 +1,28 @@
-// Where the site is served. GitHub Pages serves a project site at
-// https://<owner>.github.io/<repo>/, so on Actions both parts come from GITHUB_REPOSITORY
+// Where the site is served: the one place that knows base paths. GitHub Pages serves a project
+// site at https://<owner>.github.io/<repo>/, so on Actions both parts come from GITHUB_REPOSITORY
 // unless SITE_URL / BASE_PATH say otherwise (deploy.yml passes what configure-pages reports).
-// Locally the site is served under "/".
+// Locally the site is served under "/"; the tests build and serve it under TEST_BASE, as on Pages.
+
+export const TEST_SITE = 'https://aws-study.github.io';
+export const TEST_BASE = '/aws-study-notes/';
+
+/**
+ * A base path with exactly one slash at each end ("/" for none), e.g. "aws-study-notes" →
+ * "/aws-study-notes/". Pages use it on import.meta.env.BASE_URL.
+ * @param {string} path
+ */
+export function normaliseBase(path) {
+  const inner = path.replace(/^\/+|\/+$/g, '');
+  return inner ? `/${inner}/` : '/';
+}
 
 /** @param {Record<string, string | undefined>} env */
 export function resolveSiteUrl(env) {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const site = env.SITE_URL || (owner ? `https://${owner.toLowerCase()}.github.io` : 'http://localhost:4321');
-  const rawBase = env.BASE_PATH ?? (repo ? `/${repo}` : '/');
-  const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const base = normaliseBase(env.BASE_PATH ?? repo ?? '/');
   return { site: site.replace(/\/+$/, ''), base };
 }
+
+/** The environment `npm run build:test` and the tests' preview server run with. */
+export const TEST_ENV = { SITE_URL: TEST_SITE, BASE_PATH: TEST_BASE, ASTRO_TELEMETRY_DISABLED: '1' };

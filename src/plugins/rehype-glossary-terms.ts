@@ -2,16 +2,16 @@
 // on a page becomes a button that shows its expansion and definition on hover, focus and tap
 // (CSS only, so phones and keyboards work without JavaScript), with a link to the glossary.
 // The explanation is left out of the search index, so search still lands on defining sections.
-import { basename } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
-import type { VFile } from 'vfile';
-import { type GlossaryEntry, readGlossary } from '../data/glossary';
+import type { GlossaryEntry } from '../data/glossary';
 
 export interface Options {
   /** The site's base path, e.g. "/aws-study-notes/". */
   base: string;
-  glossary?: GlossaryEntry[];
+  glossary: GlossaryEntry[];
+  /** The page's slug, which keeps tooltip ids unique on the all-notes page. */
+  page: string;
 }
 
 const SKIP = new Set(['a', 'button', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'script', 'style', 'svg']);
@@ -54,10 +54,10 @@ function term(entry: GlossaryEntry & { abbr: string }, page: string, base: strin
 }
 
 export default function rehypeGlossaryTerms(options: Options) {
-  return (tree: Root, file: VFile) => {
-    const page = basename(file.path ?? '').replace(/\.mdx?$/, '');
+  const { page } = options;
+  return (tree: Root) => {
     const pending = new Map(
-      (options.glossary ?? readGlossary())
+      options.glossary
         .filter((entry): entry is GlossaryEntry & { abbr: string } => Boolean(entry.abbr))
         .map((entry) => [entry.abbr, entry]),
     );

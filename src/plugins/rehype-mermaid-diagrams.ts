@@ -123,8 +123,9 @@ function figure(diagram: Diagram, base: string): Element {
     properties: { className: ['diagram'], dataPagefindIgnore: 'all' },
     children: [
       { type: 'element', tagName: 'div', properties: { className: ['diagram-frame'] }, children: [variant('light'), variant('dark')] },
-      { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: diagram.title }] },
+      // A figcaption must be the figure's first or last child.
       { type: 'element', tagName: 'p', properties: { id: descriptionId, className: ['sr-only'] }, children: [{ type: 'text', value: diagram.description }] },
+      { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: diagram.title }] },
     ],
   };
 }

@@ -4,9 +4,11 @@
 // (src/search/korean-pagefind.ts) where it would load pagefind.js, so that it comes with the
 // first search. Pagefind's UI has no option for that, hence the one-line patch, which fails the
 // build if a Pagefind update moves the line.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { load as parseYaml } from 'js-yaml';
 import type { Plugin } from 'vite';
-import { readGlossary } from '../data/glossary';
+import { GLOSSARY_PATH, type GlossaryEntry } from '../data/glossary';
 
 const STARLIGHT_MODULE = 'virtual:starlight/pagefind-config';
 const OUR_MODULE = fileURLToPath(new URL('../search/pagefind-config.ts', import.meta.url));
@@ -15,9 +17,15 @@ const SPELLINGS_MODULE = 'virtual:aws-study-notes/search-spellings';
 const PAGEFIND_UI = /[\\/]@pagefind[\\/]default-ui[\\/].*ui-core\.mjs$/;
 const PAGEFIND_IMPORT = 'await import(`${base_path}pagefind.js`)';
 
-/** Every spelling of every glossary entry, each once. */
+const GLOSSARY_FILE = fileURLToPath(new URL(`../../${GLOSSARY_PATH}`, import.meta.url));
+
+/**
+ * Every spelling of every glossary entry, each once. The client bundle is made by Vite, which
+ * cannot read content collections; the `glossary` collection validates the same file in the build.
+ */
 export function glossarySpellings(): string[] {
-  const spellings = readGlossary().flatMap((entry) => [entry.term, entry.ko, entry.en, entry.abbr, entry.expansion, ...entry.aliases]);
+  const glossary = (parseYaml(readFileSync(GLOSSARY_FILE, 'utf8')) ?? []) as Partial<GlossaryEntry>[];
+  const spellings = glossary.flatMap((entry) => [entry.term, entry.ko, entry.en, entry.abbr, entry.expansion, ...(entry.aliases ?? [])]);
   return [...new Set(spellings.filter((spelling): spelling is string => Boolean(spelling)))];
 }
 
@@ -31,8 +39,9 @@ export default function vitePagefindConfig(): Plugin {
       return undefined;
     },
     load(id) {
-      if (id === `\0${SPELLINGS_MODULE}`) return `export default ${JSON.stringify(glossarySpellings())};`;
-      return undefined;
+      if (id !== `\0${SPELLINGS_MODULE}`) return undefined;
+      this.addWatchFile(GLOSSARY_FILE);
+      return `export default ${JSON.stringify(glossarySpellings())};`;
     },
     transform(code, id) {
       if (!PAGEFIND_UI.test(id.split('?')[0])) return undefined;

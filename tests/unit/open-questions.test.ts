@@ -5,7 +5,7 @@ const page = `---
 title: 예시
 ---
 
-## Aurora {/* #aurora */}
+## Aurora {/*#aurora*/}
 
 - 노트 한 줄
 

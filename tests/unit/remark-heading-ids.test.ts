@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Heading, Root } from 'mdast';
 import { VFile } from 'vfile';
-import remarkHeadingIds from '../../src/plugins/remark-heading-ids';
+import remarkHeadingIds, { headingId } from '../../src/plugins/remark-heading-ids';
 
 async function run(mdx: string): Promise<Root> {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkHeadingIds);
@@ -22,18 +22,29 @@ test('a trailing id comment becomes the heading id and leaves the text clean', a
   expect(heading.children).toEqual([expect.objectContaining({ type: 'text', value: '보안 그룹' })]);
 });
 
-test('an h2 or h3 without an English id fails with the file and line', async () => {
-  await expect(run('# Title\n\n## 보안 그룹\n')).rejects.toThrow(/example\.mdx:3:1.*no English id|no English id/);
-  await expect(run('### NAT\n')).rejects.toThrow('no English id');
+test('an h2 or h3 without an English id fails at its file and line, in Korean, with an id to paste', async () => {
+  const error = await run('# Title\n\n## NAT Gateway 배치\n').catch((caught) => caught);
+  expect(error).toMatchObject({ file: 'src/content/docs/example.mdx', line: 3, column: 1 });
+  expect(error.message).toContain('영어 id가 없습니다');
+  expect(error.message).toContain('## NAT Gateway 배치 {/* #nat-gateway */}');
+  await expect(run('### 새 섹션\n')).rejects.toMatchObject({ line: 1, message: expect.stringContaining('### 새 섹션 {/* #') });
 });
 
-test('a Korean or spaced id is refused', async () => {
-  await expect(run('## 보안 {/* #보안 */}\n')).rejects.toThrow('no English id');
-  await expect(run('## NAT {/* #nat gateway */}\n')).rejects.toThrow('no English id');
+test('a Korean, spaced or capitalised id is refused', async () => {
+  for (const mdx of ['## 보안 {/* #보안 */}\n', '## NAT {/* #nat gateway */}\n', '## NAT {/* #NAT */}\n']) {
+    await expect(run(mdx), mdx).rejects.toThrow('영어 id가 없습니다');
+  }
 });
 
-test('the same id twice on a page fails', async () => {
-  await expect(run('## A {/* #same */}\n\n## B {/* #same */}\n')).rejects.toThrow('used twice');
+test('the comment may be written without spaces, and other readers see the same id', async () => {
+  const [heading] = headings(await run('## 보안 그룹 {/*#security-groups*/}\n'));
+  expect(heading.data?.hProperties?.id).toBe('security-groups');
+  const source = unified().use(remarkParse).use(remarkMdx).parse('## 보안 그룹 {/*#security-groups*/}\n') as Root;
+  expect(headingId(headings(source)[0])).toEqual({ id: 'security-groups', text: '보안 그룹' });
+});
+
+test('the same id twice on a page fails, naming both lines', async () => {
+  await expect(run('## A {/* #same */}\n\n## B {/* #same */}\n')).rejects.toMatchObject({ line: 3, message: expect.stringContaining('1행과 3행') });
 });
 
 test('h1 and h4 may go without an id', async () => {

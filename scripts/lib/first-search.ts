@@ -4,8 +4,8 @@
 // Sizes come from dist/, because the browser reports no body size for some requests.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext } from '@playwright/test';
-import { distFile } from './site.ts';
+import type { BrowserContext, Request } from '@playwright/test';
+import { distFile } from './built-site.ts';
 
 const PRECOMPRESSED = /\.(pf_index|pf_fragment|pf_meta|pf_filter|pagefind)$/;
 
@@ -24,13 +24,23 @@ export interface FirstSearch {
 }
 
 /** Opens `pageUrl` in a fresh `context`, waits until it is idle, then searches for `query`. */
+/** Opens `pageUrl` in a fresh `context`, waits until it is idle, then searches for `query`. */
 export async function firstSearch(context: BrowserContext, pageUrl: string, dist: string, base: string, query: string): Promise<FirstSearch> {
   const fetched: string[] = [];
   let searching = false;
   // Context-level events also see requests made by workers.
+  const inFlight = new Set<Request>();
+  let settled: (() => void) | undefined;
+  const done = (request: Request) => {
+    inFlight.delete(request);
+    if (inFlight.size === 0) settled?.();
+  };
+  context.on('request', (request) => inFlight.add(request));
+  context.on('requestfailed', done);
   context.on('requestfinished', (request) => {
     const { pathname } = new URL(request.url());
     if (searching && pathname.startsWith(base)) fetched.push(pathname);
+    done(request);
   });
   const page = await context.newPage();
   // What the page loads by itself is page weight, including the search UI that Starlight
@@ -43,8 +53,9 @@ export async function firstSearch(context: BrowserContext, pageUrl: string, dist
   await page.locator('#starlight__search input').fill(query);
   await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
   const ms = Date.now() - start;
+  // Results fetch their fragments after the first one is shown: count until the last has arrived.
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
+  if (inFlight.size > 0) await new Promise<void>((resolve) => (settled = resolve));
   const files = Object.fromEntries(fetched.map((pathname) => [pathname.slice(base.length), servedBytes(dist, base, pathname)]));
   return { bytes: Object.values(files).reduce((sum, size) => sum + size, 0), files, ms };
 }
