@@ -8,6 +8,7 @@ import { domainGroups } from './src/data/domains.ts';
 import { resolveSiteUrl } from './src/data/site-url.mjs';
 import rehypeAsideLabels from './src/plugins/rehype-aside-labels.ts';
 import rehypeMermaidDiagrams from './src/plugins/rehype-mermaid-diagrams.ts';
+import rehypeUnindexedCorrections from './src/plugins/rehype-unindexed-corrections.ts';
 import rehypeTableWordBreaks from './src/plugins/rehype-table-word-breaks.ts';
 import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
 import vitePagefindConfig from './src/plugins/vite-pagefind-config.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
         ],
         rehypeTableWordBreaks,
         rehypeScrollableTables,
+        rehypeUnindexedCorrections,
         rehypeAsideLabels,
       ],
     }),
