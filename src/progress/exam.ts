@@ -19,7 +19,7 @@ let bank: BankPage[] = [];
 fetchBank<BankPage[]>(root.dataset.bank!).then(
   (loaded) => {
     bank = loaded;
-    document.querySelector<HTMLElement>('[data-exam-all]')!.hidden = true;
+    for (const element of document.querySelectorAll<HTMLElement>('[data-exam-all], [data-exam-no-script]')) element.hidden = true;
     setup.hidden = false;
   },
   // The full list (shown without JavaScript) stays.

@@ -29,15 +29,17 @@ const toBase64Url = (bytes: Uint8Array) =>
 const fromBase64Url = (text: string) =>
   Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (char) => char.charCodeAt(0));
 
-export async function exportText(progress: Progress): Promise<string> {
-  const packed = await pipe(new TextEncoder().encode(JSON.stringify(progress)), new CompressionStream('deflate-raw'));
-  const body = toBase64Url(packed);
+/** Any JSON text as an "asn1." text (exportText's format). */
+export async function packText(json: string): Promise<string> {
+  const body = toBase64Url(await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw')));
   return `${PREFIX}.${body}.${checksum(body)}`;
 }
 
+export const exportText = (progress: Progress): Promise<string> => packText(JSON.stringify(progress));
+
 export async function importText(text: string): Promise<ImportResult> {
   // Chat apps and notes may wrap a long line.
-  const match = /^asn1\.([A-Za-z0-9_-]+)\.([0-9a-f]{8})$/.exec(text.replace(/\s+/g, ''));
+  const match = new RegExp(`^${PREFIX}\\.([A-Za-z0-9_-]+)\\.([0-9a-f]{8})$`).exec(text.replace(/\s+/g, ''));
   if (!match) return { error: IMPORT_ERRORS.foreign };
   const [, body, sum] = match;
   if (checksum(body!) !== sum) return { error: IMPORT_ERRORS.damaged };
