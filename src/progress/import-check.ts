@@ -1,4 +1,5 @@
-// The full check of a record from outside (an imported text): anything off refuses it whole.
+// The full check of a record: an imported text with anything off is refused whole; a record to
+// export keeps only its entries that pass (so that what it exports always imports).
 import type { Day, Progress, QuestionRecord } from './model';
 
 const QUESTION_KEY = /^[a-z0-9-]+\/[a-z0-9-]+$/;
@@ -22,15 +23,16 @@ function isRecord(value: unknown): value is QuestionRecord {
 /** A record exactly as this site writes it, or undefined. */
 export function readProgress(value: unknown): Progress | undefined {
   if (!isObject(value) || !isObject(value.q) || !isObject(value.r) || Object.keys(value).length !== 2) return undefined;
-  const progress: Progress = { q: {}, r: {} };
-  for (const [key, record] of Object.entries(value.q)) {
-    if (!QUESTION_KEY.test(key) || !isRecord(record)) return undefined;
-    progress.q[key] = record;
-  }
-  for (const [slug, day] of Object.entries(value.r)) {
-    if (!SLUG.test(slug) || !isDay(day)) return undefined;
-    progress.r[slug] = day;
-  }
-  return progress;
+  const progress = keepValid(value as unknown as Progress);
+  const count = (record: Progress) => Object.keys(record.q).length + Object.keys(record.r).length;
+  return count(progress) === count(value as unknown as Progress) ? progress : undefined;
+}
+
+/** The entries of a record that pass the check. */
+export function keepValid(progress: Progress): Progress {
+  return {
+    q: Object.fromEntries(Object.entries(progress.q).filter(([key, record]) => QUESTION_KEY.test(key) && isRecord(record))),
+    r: Object.fromEntries(Object.entries(progress.r).filter(([slug, day]) => SLUG.test(slug) && isDay(day))),
+  };
 }
 

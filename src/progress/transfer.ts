@@ -1,7 +1,7 @@
 // Moving the record to another device as a short text to paste into a chat or a note:
 // "asn1." + base64url(deflate(JSON)) + "." + checksum. The checksum is not a secret: it only
 // catches a text that was cut, edited or mistyped, which is then refused whole.
-import { readProgress } from './import-check';
+import { keepValid, readProgress } from './import-check';
 import type { Progress } from './model';
 
 const PREFIX = 'asn1';
@@ -35,7 +35,7 @@ export async function packText(json: string): Promise<string> {
   return `${PREFIX}.${body}.${checksum(body)}`;
 }
 
-export const exportText = (progress: Progress): Promise<string> => packText(JSON.stringify(progress));
+export const exportText = (progress: Progress): Promise<string> => packText(JSON.stringify(keepValid(progress)));
 
 export async function importText(text: string): Promise<ImportResult> {
   // Chat apps and notes may wrap a long line.

@@ -19,6 +19,11 @@ test('an exported text imports back to the same record, even when a chat wrapped
   expect(await importText(wrapped)).toEqual({ progress: sample() });
 });
 
+test('what a damaged stored record exports still imports, without the damaged entries', async () => {
+  const odd = { q: { ...sample().q, '0': 1 as never, 'iam/x': { c: 'two' } as never }, r: { ...sample().r, bad: -1 } };
+  expect(await importText(await exportText(odd))).toEqual({ progress: sample() });
+});
+
 test('a full record of 200 questions still makes a short text', async () => {
   const progress = emptyProgress();
   for (let i = 0; i < 200; i++) answer(progress, `page-${i % 14}/question-${i}`, 1 + (i % 4), i % 3 > 0, 20_000 + (i % 5));
