@@ -7,8 +7,8 @@ import { weighPage } from './support/page-weight';
 import { BASE_PATH, distFile, sitemapPaths } from './support/site';
 
 // The site's own scripts (copying section links, Korean query processing, highlighting searched
-// words, remembering self-check answers) are paid for by leaving out Astro's prefetch script,
-// which speculation rules replace. Diagrams, glossary tooltips and cards ship no JavaScript.
+// words) are paid for by leaving out Astro's prefetch script, which speculation rules replace.
+// Diagrams, glossary tooltips and cards ship no JavaScript.
 const HTML_BUDGET = 120 * 1024;
 const ALL_NOTES_HTML_BUDGET = 400 * 1024;
 // Study progress (src/progress/page.ts: the sidebar and home progress, the self-check's record,

@@ -75,7 +75,7 @@ function start(questions: BankQuestion[], oneAtATime: boolean, timed: boolean) {
 
   if (timed) {
     const deadline = Date.now() + timeLimitSeconds(questions.length) * 1000;
-    bar.append(h('p', { role: 'timer' } as Partial<HTMLParagraphElement>, '남은 시간 ', remaining));
+    bar.append(h('p', { role: 'timer' }, '남은 시간 ', remaining));
     const tick = () => {
       const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
       remaining.textContent = clock(left);

@@ -26,7 +26,7 @@ function show(bank: BankPage[]) {
 
 const meta = (item: ReviewItem, title: string) =>
   `${title} · ${dayLabel(item.wrongOn)}에 틀림 · 다른 날 맞힌 횟수 ${item.rightDays}/${REVIEW_DAYS}` +
-  (item.due ? '' : ' · 오늘 틀렸거나 이미 맞혀서 내일 다시 셀 수 있어요');
+  (item.due ? '' : item.wrongOn === today() ? ' · 내일부터 셀 수 있어요' : ' · 오늘 몫은 셌어요, 내일 또 풀어 보세요');
 
 function entry(item: ReviewItem, question: BankQuestion, title: string): HTMLLIElement {
   const verdict = h('p', { className: 'review-verdict', role: 'status' });
