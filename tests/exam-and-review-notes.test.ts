@@ -46,6 +46,8 @@ test('an exam\'s mistakes wait in 오답노트 and leave after right answers on 
   await page.getByRole('button', { name: '제출하고 채점하기' }).click();
   const heading = page.getByRole('heading', { name: /^결과: 10문제 중 6문제 맞힘/ });
   await expect(heading).toBeFocused();
+  // The sidebar counts the exam's right answers at once.
+  await expect(page.locator('#starlight__sidebar a[data-progress]:not([data-right="0"])').first()).toBeAttached();
   await expect(page.locator('.exam-answers > li')).toHaveCount(10);
   for (const [i, { question }] of answered.entries()) {
     const explained = page.locator('.exam-answers > li').nth(i);

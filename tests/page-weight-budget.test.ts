@@ -13,7 +13,7 @@ const HTML_BUDGET = 120 * 1024;
 const ALL_NOTES_HTML_BUDGET = 400 * 1024;
 // Study progress (src/progress/page.ts: the sidebar and home progress, the self-check's record,
 // 오답노트 entries, pages read) costs every page this many bytes over bare Starlight.
-const STUDY_PROGRESS_JS = 980;
+const STUDY_PROGRESS_JS = 987;
 // The exam, 오답노트 and progress pages load their own script on top, each within this (gzip),
 // and the exam page lists every question for readers without JavaScript.
 const OWN_SCRIPT_PAGES = ['exam/', 'review/', 'progress/'];

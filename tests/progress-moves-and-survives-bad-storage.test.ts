@@ -43,6 +43,7 @@ test('export, reset and import bring everything back', async ({ page }) => {
   await page.getByRole('button', { name: '모든 기록 지우기' }).click();
   await expect(page.getByText('기록을 모두 지웠어요.')).toBeVisible();
   await expect(iamRow(page)).toContainText(`–0 / ${total}0`);
+  await expect(page.locator('#starlight__sidebar a[href$="/iam/"]')).toHaveAttribute('data-read', 'false');
   await page.goto('review/');
   await expect(page.getByRole('heading', { name: '오답노트가 비어 있어요' })).toBeVisible();
 

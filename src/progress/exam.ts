@@ -2,7 +2,7 @@
 // with a per-domain breakdown and every question explained. Answers are recorded when the exam
 // is handed in, so wrong ones join the 오답노트.
 // Also the script every page carries, so that the two share one chunk (fewer bytes on the domain pages).
-import './page';
+import { paint } from './page';
 import type { BankPage, BankQuestion } from './bank';
 import { checkedChoice, choiceFieldset, choiceLabel, fetchBank, h } from './dom';
 import { clock, draw, scoreByPage, timeLimitSeconds } from './exam-logic';
@@ -105,11 +105,13 @@ function start(questions: BankQuestion[], oneAtATime: boolean, timed: boolean) {
 
 function showResult(questions: BankQuestion[], choices: (number | undefined)[], timeUp: boolean) {
   const day = today();
-  update((progress) =>
-    questions.forEach((question, index) => {
-      const choice = choices[index];
-      if (choice) answer(progress, question.key, choice, choice === question.answer, day);
-    }),
+  paint(
+    update((progress) =>
+      questions.forEach((question, index) => {
+        const choice = choices[index];
+        if (choice) answer(progress, question.key, choice, choice === question.answer, day);
+      }),
+    ),
   );
   const right = questions.filter((question, index) => choices[index] === question.answer).length;
   const heading = h(

@@ -6,7 +6,8 @@
 import { answer, type Progress, rightCount, today } from './model';
 import { load, update } from './storage';
 
-const paint = (progress: Progress) =>
+/** Shows the record on the sidebar links and home cards (the exam, 오답노트 and progress pages call it after a change). */
+export const paint = (progress: Progress) =>
   document.querySelectorAll<HTMLElement>('[data-progress]').forEach((element) => {
     const slug = element.dataset.progress!;
     element.dataset.right = `${rightCount(progress, slug)}`;

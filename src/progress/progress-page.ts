@@ -1,6 +1,6 @@
 // 내 진도 (/progress/): fills in the per-domain table; export, import and reset.
 // Also the script every page carries, so that the two share one chunk (fewer bytes on the domain pages).
-import './page';
+import { paint } from './page';
 import { rightCount, today, type Progress } from './model';
 import { isEmpty, reviewList } from './review-list';
 import { load, update } from './storage';
@@ -13,6 +13,7 @@ const imported = find<HTMLTextAreaElement>('[data-import-text]');
 const transferStatus = find('[data-transfer-status]');
 
 function render(progress: Progress) {
+  paint(progress);
   const review = reviewList(progress, today());
   const slugs = [...root.querySelectorAll<HTMLElement>('tbody tr')].map((row) => row.dataset.slug!);
   for (const row of root.querySelectorAll<HTMLElement>('tr[data-slug]')) {

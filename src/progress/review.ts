@@ -2,7 +2,7 @@
 // day it went wrong, for another try. A right answer on a later day counts; two such days and it
 // leaves the list (model.ts).
 // Also the script every page carries, so that the two share one chunk (fewer bytes on the domain pages).
-import './page';
+import { paint } from './page';
 import type { BankPage, BankQuestion } from './bank';
 import { checkedChoice, choiceFieldset, choiceLabel, fetchBank, h } from './dom';
 import { answer, REVIEW_DAYS, today } from './model';
@@ -53,7 +53,9 @@ function entry(item: ReviewItem, question: BankQuestion, title: string): HTMLLIE
     }
     const right = choice === question.answer;
     const before = load().q[item.key]?.d;
-    const record = update((progress) => answer(progress, item.key, choice, right, today())).q[item.key]!;
+    const progress = update((latest) => answer(latest, item.key, choice, right, today()));
+    paint(progress);
+    const record = progress.q[item.key]!;
     const after = record.d ? 1 : 0;
     verdict.className = `review-verdict ${right ? 'review-right' : 'review-wrong'}`;
     verdict.textContent = !right
