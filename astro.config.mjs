@@ -62,9 +62,10 @@ export default defineConfig({
       disable404Route: true,
       pagination: true,
       customCss: ['./src/styles/custom.css', './src/styles/search.css'],
-      routeMiddleware: './src/route-data.ts',
+      routeMiddleware: ['./src/route-data.ts', './src/progress/sidebar-progress.ts'],
       components: {
         MarkdownContent: './src/components/MarkdownContent.astro',
+        Sidebar: './src/components/Sidebar.astro',
       },
       sidebar: [
         { label: '시작하기', link: '/' },
@@ -72,6 +73,7 @@ export default defineConfig({
         { label: '전체 노트', link: '/all/' },
         { label: '확인 필요 모아보기', link: '/open-questions/' },
         { label: '용어집', link: '/glossary/' },
+        { label: '공부하기', items: [{ label: '모의고사', link: '/exam/' }, { label: '오답노트', link: '/review/' }, { label: '내 진도', link: '/progress/' }] },
       ],
       plugins: [
         starlightLinksValidator({
