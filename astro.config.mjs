@@ -9,9 +9,11 @@ import { resolveSiteUrl } from './src/data/site-url.mjs';
 import rehypeAsideLabels from './src/plugins/rehype-aside-labels.ts';
 import rehypeGlossaryTerms from './src/plugins/rehype-glossary-terms.ts';
 import rehypeGlossaryKeywords from './src/plugins/rehype-glossary-keywords.ts';
+import { cacheMode } from './src/plugins/diagram-cache.ts';
 import rehypeMermaidDiagrams from './src/plugins/rehype-mermaid-diagrams.ts';
 import rehypeTableWordBreaks from './src/plugins/rehype-table-word-breaks.ts';
 import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
+import viteMdxErrors from './src/plugins/vite-mdx-errors.ts';
 import vitePagefindConfig from './src/plugins/vite-pagefind-config.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 
@@ -25,19 +27,16 @@ export default defineConfig({
   // phones never do); the browser's own speculation rules (head, below) do it without JS.
   prefetch: false,
   // Our options for Starlight's search (Korean query processing, no worker): src/search/.
-  vite: { plugins: [vitePagefindConfig()] },
+  vite: { plugins: [vitePagefindConfig(), viteMdxErrors()] },
   // Astro 7's default Markdown processor runs no remark/rehype plugins; ours need unified.
   markdown: {
     processor: unified({
       smartypants: false,
       remarkPlugins: [remarkHeadingIds],
       rehypePlugins: [
-        // The bench's cold build redraws every diagram (DIAGRAM_CACHE=off) into a scratch folder
-        // (DIAGRAM_CACHE_DIR) so that the committed cache stays as it is.
-        [
-          rehypeMermaidDiagrams,
-          { base, readCache: process.env.DIAGRAM_CACHE !== 'off', cacheDir: process.env.DIAGRAM_CACHE_DIR || undefined },
-        ],
+        // DIAGRAM_CACHE=check|draw|off (src/plugins/diagram-cache.ts). The bench's cold build
+        // redraws every diagram (off) into a scratch folder (DIAGRAM_CACHE_DIR).
+        [rehypeMermaidDiagrams, { base, mode: cacheMode(), cacheDir: process.env.DIAGRAM_CACHE_DIR || undefined }],
         rehypeTableWordBreaks,
         rehypeScrollableTables,
         rehypeAsideLabels,
