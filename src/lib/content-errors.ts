@@ -28,7 +28,7 @@ export function lineOf(text: string, path: PropertyKey[]): number {
     const node = doc.getIn(path.slice(0, depth) as (string | number)[], true);
     if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line + offset;
   }
-  return 1 + offset;
+  return 1;
 }
 
 export interface Finding {

@@ -37,13 +37,11 @@ export async function drawDiagrams(sources: string[], theme: DiagramTheme): Prom
   );
 }
 
-/** Mermaid counts lines from the diagram's first line; a member reads the page's line numbers. */
+/** Mermaid's message quotes the spot ("...A --> B -->" and a caret); its line numbers count its own preprocessed text. */
 export function syntaxErrorMessage(error: string, fenceLine: number): string {
-  const line = /on line (\d+)/.exec(error);
-  const where = line ? `${fenceLine + Number(line[1])}번째 줄` : `${fenceLine}번째 줄에서 시작하는 블록`;
   return (
-    `${fenceLine}번째 줄의 Mermaid 다이어그램에 문법 오류가 있어 그릴 수 없습니다 (${where}).\n` +
-    `Mermaid의 설명: ${error}\n` +
+    `${fenceLine}번째 줄에서 시작하는 Mermaid 다이어그램에 문법 오류가 있어 그릴 수 없습니다.\n` +
+    `Mermaid의 설명 (^ 표시가 틀린 곳): ${error}\n` +
     '고치는 법: 블록을 https://mermaid.live 에 붙여 넣어 그려지는지 확인하고 고친 뒤 다시 올리세요 ' +
     '(문법: https://mermaid.js.org/intro/syntax-reference.html).'
   );
