@@ -5,7 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { domainGroups } from './src/data/domains.ts';
-import { resolveSiteUrl } from './src/data/site-url.mjs';
+import { resolveEditBase, resolveSiteUrl } from './src/data/site-url.mjs';
 import rehypeAsideLabels from './src/plugins/rehype-aside-labels.ts';
 import rehypeGlossaryTerms from './src/plugins/rehype-glossary-terms.ts';
 import rehypeGlossaryKeywords from './src/plugins/rehype-glossary-keywords.ts';
@@ -18,6 +18,7 @@ import vitePagefindConfig from './src/plugins/vite-pagefind-config.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 
 const { site, base } = resolveSiteUrl(process.env);
+const editBase = resolveEditBase(process.env);
 
 export default defineConfig({
   site,
@@ -60,7 +61,9 @@ export default defineConfig({
           content: JSON.stringify({ prefetch: [{ where: { href_matches: `${base}*` }, eagerness: 'moderate' }] }),
         },
       ],
-      lastUpdated: false,
+      // "이 페이지 편집" and the date of the page's last commit (the workflows fetch full history).
+      ...(editBase ? { editLink: { baseUrl: editBase } } : {}),
+      lastUpdated: true,
       disable404Route: true,
       pagination: true,
       customCss: ['./src/styles/custom.css'],

@@ -11,3 +11,14 @@ export function resolveSiteUrl(env) {
   const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   return { site: site.replace(/\/+$/, ''), base };
 }
+
+/**
+ * Where a page's source is edited on GitHub ("이 페이지 편집"): the repository comes from
+ * GITHUB_REPOSITORY like the site URL; without it (a local build) pages have no edit link.
+ * @param {Record<string, string | undefined>} env
+ * @returns {string | undefined} the base that a file's path from the project root is appended to
+ */
+export function resolveEditBase(env) {
+  if (!env.GITHUB_REPOSITORY) return undefined;
+  return `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/edit/main/`;
+}

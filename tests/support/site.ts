@@ -6,6 +6,8 @@ export const BASE_PATH = '/aws-study-notes/';
 // TEST_PORT lets several checkouts on one machine run their tests at once.
 export const PORT = Number(process.env.TEST_PORT ?? 4399);
 export const SITE_URL = 'https://aws-study.github.io';
+// GITHUB_REPOSITORY in `npm run build:test`: where "이 페이지 편집" leads.
+export const REPOSITORY = 'aws-study/aws-study-notes';
 
 /** Paths (relative to the base) of every page in the built sitemap. */
 export function sitemapPaths(): string[] {
