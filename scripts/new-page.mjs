@@ -48,7 +48,10 @@ const glossaryEntry = (slug, title) => `- id: ${slug}-example
   docs: https://docs.aws.amazon.com/
 `;
 
-/** src/data/domains.ts's text with `slug` added at the end of `group` (default: the last group). */
+/**
+ * src/data/domains.ts's text with `slug` added at the end of `group` (default: the last group).
+ * @param {string} domains @param {string} slug @param {string} [group]
+ */
 export function withSlug(domains, slug, group) {
   const groups = [...domains.matchAll(/\{ label: '([^']+)', slugs: \[([^\]]*)\] \}/g)];
   const target = group ? groups.find(([, label]) => label === group) : groups.at(-1);
@@ -57,7 +60,11 @@ export function withSlug(domains, slug, group) {
   return domains.replace(line, `{ label: '${label}', slugs: [${slugs}, '${slug}'] }`);
 }
 
-/** The files to write (path from the project root → content) for a new page. */
+/**
+ * The files to write (path from the project root → content) for a new page.
+ * @param {{ root?: string, slug: string, title: string, group?: string }} options
+ * @returns {Record<string, string>}
+ */
 export function scaffold({ root = ROOT, slug, title, group }) {
   if (!SLUG.test(slug ?? '')) throw new Error(`주소로 쓸 짧은 영어 slug를 주세요 (소문자·숫자·하이픈, 예: cost-management). 받은 값: ${slug}`);
   if (!title) throw new Error('한국어 제목을 주세요: npm run new:page -- cost-management "비용 관리"');
