@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { inDomainList } from './support/domain-list';
+import { asDomainPage } from './support/domain-list';
 import { buildFixtureSite } from './support/fixture-site';
 
 const frontmatter = '---\ntitle: 고장 난 페이지\ndescription: 빌드가 실패해야 하는 잘못된 입력을 담은 테스트용 페이지입니다.\n---\n\n';
@@ -14,36 +14,36 @@ const question = (id: string) => `  - id: ${id}\n    question: 질문 ${id}은 �
 const cases: { name: string; files: Record<string, string>; env?: NodeJS.ProcessEnv; expected: RegExp[] }[] = [
   {
     name: 'a diagram without accTitle and accDescr',
-    files: { ...inDomainList('broken'), 'src/content/docs/broken.mdx': frontmatter + diagram('flowchart TB\n  A --> B') },
+    files: { ...asDomainPage('broken', 'diagram'), 'src/content/docs/broken.mdx': frontmatter + diagram('flowchart TB\n  A --> B') },
     expected: [/broken\.mdx/, /10번째 줄의 Mermaid 다이어그램에 accTitle\(제목\)과 accDescr\(설명\)이 없습니다/, /accDescr: 그림이 보여 주는/],
   },
   {
     name: 'a diagram with a Mermaid syntax error',
-    files: { ...inDomainList('broken'), 'src/content/docs/broken.mdx': frontmatter + diagram('flowchart TB\n  accTitle: 고장 난 그림\n  accDescr: 문법이 틀린 그림\n  A --> B -->') },
+    files: { ...asDomainPage('broken', 'diagram'), 'src/content/docs/broken.mdx': frontmatter + diagram('flowchart TB\n  accTitle: 고장 난 그림\n  accDescr: 문법이 틀린 그림\n  A --> B -->') },
     // Drawing is allowed here (into the copy's own cache): only Mermaid itself knows its syntax.
     env: { DIAGRAM_CACHE: 'draw' },
     expected: [/broken\.mdx/, /10번째 줄에서 시작하는 Mermaid 다이어그램에 문법 오류가 있어 그릴 수 없습니다/, /A --> B -->\n-+\^/, /mermaid\.live/],
   },
   {
     name: 'a new diagram in a check build (tests, CI, deploy)',
-    files: { ...inDomainList('broken'), 'src/content/docs/broken.mdx': frontmatter + newDiagram },
+    files: { ...asDomainPage('broken', 'diagram'), 'src/content/docs/broken.mdx': frontmatter + newDiagram },
     env: { DIAGRAM_CACHE: 'check' },
     expected: [/broken\.mdx:10/, /10번째 줄\("새 그림"\)의 다이어그램은 SVG가 public\/diagrams\/에 없습니다/, /다이어그램 그리기" 워크플로/],
   },
   {
     name: 'a new diagram and no browser in a local build',
-    files: { ...inDomainList('broken'), 'src/content/docs/broken.mdx': frontmatter + newDiagram },
+    files: { ...asDomainPage('broken', 'diagram'), 'src/content/docs/broken.mdx': frontmatter + newDiagram },
     env: { DIAGRAM_CACHE: 'draw', CHROMIUM_PATH: 'none' },
     expected: [/broken\.mdx/, /10번째 줄\("새 그림"\)의 다이어그램이 캐시에 없는데 그릴 Chromium이 없습니다/, /npm run diagrams:draw/],
   },
   {
     name: 'a bare < in a note line',
-    files: { ...inDomainList('broken'), 'src/content/docs/broken.mdx': `${frontmatter}## 목표 {/* #goals */}\n\n- RPO <1시간\n` },
+    files: { ...asDomainPage('broken', 'diagram'), 'src/content/docs/broken.mdx': `${frontmatter}## 목표 {/* #goals */}\n\n- RPO <1시간\n` },
     expected: [/src\/content\/docs\/broken\.mdx:8:\d+: `<`가 HTML\/JSX 태그의 시작으로 읽혔/, /`\\<`로 쓰세요/],
   },
   {
     name: 'a bare { in a note line',
-    files: { ...inDomainList('broken'), 'src/content/docs/broken.mdx': `${frontmatter}## 정책 {/* #policy */}\n\n- 예: {"Effect": "Allow"}\n` },
+    files: { ...asDomainPage('broken', 'diagram'), 'src/content/docs/broken.mdx': `${frontmatter}## 정책 {/* #policy */}\n\n- 예: {"Effect": "Allow"}\n` },
     expected: [/src\/content\/docs\/broken\.mdx:8:\d+: `\{`가 JavaScript 식의 시작으로 읽혔/, /`\\\{`와 `\\\}`로 쓰거나/],
   },
   {
