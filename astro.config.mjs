@@ -5,16 +5,19 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { domainGroups } from './src/data/domains.ts';
-import { resolveSiteUrl } from './src/data/site-url.mjs';
+import { resolveEditBase, resolveSiteUrl } from './src/data/site-url.mjs';
 import rehypeAsideLabels from './src/plugins/rehype-aside-labels.ts';
+import { cacheMode } from './src/plugins/diagram-cache.ts';
 import rehypeMermaidDiagrams from './src/plugins/rehype-mermaid-diagrams.ts';
 import rehypeUnindexedCorrections from './src/plugins/rehype-unindexed-corrections.ts';
 import rehypeTableWordBreaks from './src/plugins/rehype-table-word-breaks.ts';
 import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
+import viteMdxErrors from './src/plugins/vite-mdx-errors.ts';
 import vitePagefindConfig from './src/plugins/vite-pagefind-config.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 
 const { site, base } = resolveSiteUrl(process.env);
+const editBase = resolveEditBase(process.env);
 
 export default defineConfig({
   site,
@@ -24,19 +27,16 @@ export default defineConfig({
   // phones never do); the browser's own speculation rules (head, below) do it without JS.
   prefetch: false,
   // Our options for Starlight's search (Korean query processing, no worker): src/search/.
-  vite: { plugins: [vitePagefindConfig()] },
+  vite: { plugins: [vitePagefindConfig(), viteMdxErrors()] },
   // Astro 7's default Markdown processor runs no remark/rehype plugins; ours need unified.
   markdown: {
     processor: unified({
       smartypants: false,
       remarkPlugins: [remarkHeadingIds],
       rehypePlugins: [
-        // The bench's cold build redraws every diagram (DIAGRAM_CACHE=off) into a scratch folder
-        // (DIAGRAM_CACHE_DIR) so that the committed cache stays as it is.
-        [
-          rehypeMermaidDiagrams,
-          { base, readCache: process.env.DIAGRAM_CACHE !== 'off', cacheDir: process.env.DIAGRAM_CACHE_DIR || undefined },
-        ],
+        // DIAGRAM_CACHE=check|draw|off (src/plugins/diagram-cache.ts). The bench's cold build
+        // redraws every diagram (off) into a scratch folder (DIAGRAM_CACHE_DIR).
+        [rehypeMermaidDiagrams, { base, mode: cacheMode(), cacheDir: process.env.DIAGRAM_CACHE_DIR || undefined }],
         rehypeTableWordBreaks,
         rehypeScrollableTables,
         rehypeUnindexedCorrections,
@@ -58,7 +58,9 @@ export default defineConfig({
           content: JSON.stringify({ prefetch: [{ where: { href_matches: `${base}*` }, eagerness: 'moderate' }] }),
         },
       ],
-      lastUpdated: false,
+      // "이 페이지 편집" and the date of the page's last commit (the workflows fetch full history).
+      ...(editBase ? { editLink: { baseUrl: editBase } } : {}),
+      lastUpdated: true,
       disable404Route: true,
       pagination: true,
       customCss: ['./src/styles/custom.css', './src/styles/search.css'],

@@ -1,21 +1,15 @@
-// Removes rendered diagrams that no page uses any more from public/diagrams/.
+// Removes drawings that no page uses any more from public/diagrams/ (a changed diagram has a new
+// file name, so its old drawing is left over until this runs; `npm run diagrams:draw` runs it too).
 // npm run diagrams:prune  (add --check to only list them and exit 1 if there are any)
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_DIR, cacheFileName, mermaidFences, THEMES } from '../src/plugins/diagram-cache.ts';
+import { CACHE_DIR } from '../src/plugins/diagram-cache.ts';
+import { docsDiagrams, unusedCacheFiles } from '../src/lib/docs-diagrams.ts';
 
-const pagesDir = new URL('../src/content/docs/', import.meta.url);
-const used = new Set();
-for (const name of readdirSync(pagesDir, { recursive: true })) {
-  if (!String(name).endsWith('.mdx') && !String(name).endsWith('.md')) continue;
-  for (const { source } of mermaidFences(readFileSync(new URL(String(name), pagesDir), 'utf8'))) {
-    for (const theme of THEMES) used.add(cacheFileName(source, theme));
-  }
-}
-const stale = readdirSync(CACHE_DIR).filter((file) => file.endsWith('.svg') && !used.has(file));
+const unused = unusedCacheFiles(docsDiagrams());
 if (process.argv.includes('--check')) {
-  for (const file of stale) console.log(`stale: ${file}`);
-  process.exit(stale.length ? 1 : 0);
+  for (const file of unused) console.log(`쓰지 않는 다이어그램 파일: public/diagrams/${file}`);
+  process.exit(unused.length ? 1 : 0);
 }
-for (const file of stale) rmSync(join(CACHE_DIR, file));
-console.log(`removed ${stale.length} stale diagram(s); ${used.size} in use`);
+for (const file of unused) rmSync(join(CACHE_DIR, file));
+console.log(`쓰지 않는 다이어그램 파일 ${unused.length}개를 지웠습니다.`);

@@ -24,5 +24,28 @@ export function resolveSiteUrl(env) {
   return { site: site.replace(/\/+$/, ''), base };
 }
 
-/** The environment `npm run build:test` and the tests' preview server run with. */
-export const TEST_ENV = { SITE_URL: TEST_SITE, BASE_PATH: TEST_BASE, ASTRO_TELEMETRY_DISABLED: '1' };
+/** The repository `npm run build:test` builds as (GITHUB_REPOSITORY): where "이 페이지 편집" leads. */
+export const TEST_REPOSITORY = 'aws-study/aws-study-notes';
+
+/**
+ * The environment `npm run build:test` and the tests' preview server run with: the test site and
+ * base path, and a diagram cache that is only checked, never drawn into (src/plugins/diagram-cache.ts).
+ */
+export const TEST_ENV = {
+  SITE_URL: TEST_SITE,
+  BASE_PATH: TEST_BASE,
+  GITHUB_REPOSITORY: TEST_REPOSITORY,
+  DIAGRAM_CACHE: 'check',
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
+
+/**
+ * Where a page's source is edited on GitHub ("이 페이지 편집"): the repository comes from
+ * GITHUB_REPOSITORY like the site URL; without it (a local build) pages have no edit link.
+ * @param {Record<string, string | undefined>} env
+ * @returns {string | undefined} the base that a file's path from the project root is appended to
+ */
+export function resolveEditBase(env) {
+  if (!env.GITHUB_REPOSITORY) return undefined;
+  return `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/edit/main/`;
+}

@@ -1,37 +1,30 @@
-// Turns ```mermaid fences into diagrams drawn at build time: real Mermaid in headless Chromium,
-// once for the light and once for the dark theme, each a self-contained SVG shown through <img>
-// (no Mermaid runtime on the page, visible without JavaScript). Rendered SVGs are cached in
-// public/diagrams/ (see diagram-cache.ts), so builds without a browser work when no diagram
-// changed. A diagram without accTitle/accDescr, a Mermaid syntax error, or a new diagram with
-// no browser to draw it fails the build with the file, the line and the reason.
+// Turns ```mermaid fences into diagrams drawn with real Mermaid in headless Chromium, once for
+// the light and once for the dark theme, each a self-contained SVG shown through <img> (no
+// Mermaid runtime on the page, visible without JavaScript). Drawings live in the committed cache
+// public/diagrams/ (see diagram-cache.ts): tests, CI and the deploy only read it
+// (DIAGRAM_CACHE=check) and fail on a new or changed diagram; local builds may draw. A diagram
+// without accTitle/accDescr, a Mermaid syntax error or a missing drawing fails the build with
+// the file, the line and the fix, in Korean.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
-import { createMermaidRenderer, type RenderResult } from 'mermaid-isomorphic';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { CHROMIUM_ARGS, INSTALL_HINT, locateChromium } from '../lib/chromium';
-import { CACHE_DIR, cacheFileName, type DiagramTheme, mermaidConfig, PUBLIC_PATH, THEMES } from './diagram-cache';
+import { INSTALL_HINT } from '../lib/chromium';
+import { canDraw, drawDiagrams, syntaxErrorMessage } from '../lib/draw-diagrams';
+import { CACHE_DIR, type CacheMode, type DiagramTheme, findDiagrams, type FoundDiagram, PUBLIC_PATH, THEMES } from './diagram-cache';
 
 export interface Options {
   /** The site's base path, e.g. "/aws-study-notes/". */
   base: string;
   /** Where rendered SVGs are cached; defaults to public/diagrams/. */
   cacheDir?: string;
-  /** false re-renders every diagram (a cold build); the result is still written to the cache. */
-  readCache?: boolean;
+  /** See CacheMode; defaults to draw. */
+  mode?: CacheMode;
 }
 
-interface Diagram {
-  node: Element;
-  parent: Element | Root;
-  index: number;
-  source: string;
-  line: number;
+interface Diagram extends FoundDiagram {
   title: string;
   description: string;
-  files: Record<DiagramTheme, string>;
   svgs: Partial<Record<DiagramTheme, string>>;
 }
 
@@ -42,59 +35,11 @@ function accessibilityText(source: string, keyword: 'accTitle' | 'accDescr'): st
   return block?.[1].replace(/\s+/g, ' ').trim() || undefined;
 }
 
-/** Gives the SVG a fixed size from its viewBox so <img> shows it at natural size (no CLS). */
-function withNaturalSize(svg: string, width: number, height: number): string {
-  return svg.replace(/<svg\b[^>]*>/, (tag) =>
-    tag
-      .replace(/\swidth="[^"]*"/, '')
-      .replace(/\sheight="[^"]*"/, '')
-      .replace(/\sstyle="[^"]*"/, '')
-      .replace('<svg', `<svg width="${Math.ceil(width)}" height="${Math.ceil(height)}"`),
-  );
-}
-
 function svgSize(svg: string): { width: number; height: number } {
   const tag = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
   const width = Number(/\swidth="([\d.]+)"/.exec(tag)?.[1]);
   const height = Number(/\sheight="([\d.]+)"/.exec(tag)?.[1]);
   return { width, height };
-}
-
-let renderer: ReturnType<typeof createMermaidRenderer> | undefined;
-
-async function render(diagrams: Diagram[], theme: DiagramTheme, file: VFile, cacheDir: string): Promise<void> {
-  const location = locateChromium();
-  if (!location) {
-    const list = diagrams.map((d) => `line ${d.line} ("${d.title}")`).join(', ');
-    file.fail(
-      `${diagrams.length} diagram(s) at ${list} are not in the diagram cache (${cacheDir}) and no Chromium is available to draw them. ${INSTALL_HINT}`,
-      diagrams[0].node,
-      'rehype-mermaid-diagrams:no-browser',
-    );
-  }
-  renderer ??= createMermaidRenderer({ launchOptions: { ...location, args: CHROMIUM_ARGS } });
-  const results: PromiseSettledResult<RenderResult>[] = await renderer(
-    diagrams.map((d) => d.source),
-    { mermaidConfig: mermaidConfig(theme), prefix: `diagram-${theme}` },
-  );
-  results.forEach((result, i) => {
-    const diagram = diagrams[i];
-    if (result.status === 'rejected') {
-      const reason = (result.reason instanceof Error ? result.reason.message : String(result.reason)).replace(
-        /on line (\d+)/,
-        (text, line) => `${text} of the diagram (line ${diagram.line + Number(line)} of the page)`,
-      );
-      file.fail(
-        `Mermaid cannot draw the diagram that starts at line ${diagram.line}: ${reason}`,
-        diagram.node,
-        'rehype-mermaid-diagrams:syntax',
-      );
-    }
-    const svg = withNaturalSize(result.value.svg, result.value.width, result.value.height);
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(join(cacheDir, diagram.files[theme]), svg);
-    diagram.svgs[theme] = svg;
-  });
 }
 
 function figure(diagram: Diagram, base: string): Element {
@@ -130,29 +75,51 @@ function figure(diagram: Diagram, base: string): Element {
   };
 }
 
+const NOT_DRAWN =
+  '검사와 배포는 다이어그램을 그리지 않고 커밋된 public/diagrams/만 읽습니다.\n' +
+  '고치는 법: 풀 리퀘스트나 main에서는 "다이어그램 그리기" 워크플로가 그려서 커밋하니 그 커밋을 기다리세요. ' +
+  '로컬에서는 Chromium이 있는 곳에서 `npm run diagrams:draw`를 실행하고 public/diagrams/의 변경을 함께 커밋하세요.';
+
+function where(diagrams: Diagram[]): string {
+  return diagrams.map((d) => `${d.line}번째 줄("${d.title}")`).join(', ');
+}
+
+async function draw(diagrams: Diagram[], theme: DiagramTheme, file: VFile, cacheDir: string): Promise<void> {
+  if (!canDraw()) {
+    file.fail(
+      `${where(diagrams)}의 다이어그램이 캐시에 없는데 그릴 Chromium이 없습니다 (새로 넣었거나 고친 다이어그램).\n${NOT_DRAWN}\n${INSTALL_HINT}`,
+      diagrams[0].node,
+      'rehype-mermaid-diagrams:no-browser',
+    );
+  }
+  const drawings = await drawDiagrams(diagrams.map((d) => d.source), theme);
+  drawings.forEach((drawing, i) => {
+    const diagram = diagrams[i];
+    if ('error' in drawing) file.fail(syntaxErrorMessage(drawing.error, diagram.line), diagram.node, 'rehype-mermaid-diagrams:syntax');
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(join(cacheDir, diagram.files[theme]), drawing.svg);
+    diagram.svgs[theme] = drawing.svg;
+  });
+}
+
 export default function rehypeMermaidDiagrams(options: Options) {
   const cacheDir = options.cacheDir ?? CACHE_DIR;
-  const readCache = options.readCache ?? true;
+  const mode = options.mode ?? 'draw';
   return async (tree: Root, file: VFile) => {
-    const diagrams: Diagram[] = [];
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'pre' || !parent || index === undefined) return;
-      const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
-      const classes = code?.properties.className;
-      if (!code || !Array.isArray(classes) || !classes.includes('language-mermaid')) return;
-      const source = toString(code);
-      const line = node.position?.start.line ?? 0;
-      const title = accessibilityText(source, 'accTitle');
-      const description = accessibilityText(source, 'accDescr');
+    const diagrams: Diagram[] = findDiagrams(tree).map((found) => {
+      const title = accessibilityText(found.source, 'accTitle');
+      const description = accessibilityText(found.source, 'accDescr');
       if (!title || !description) {
+        const missing = [title ? '' : 'accTitle(제목)', description ? '' : 'accDescr(설명)'].filter(Boolean).join('과 ');
         file.fail(
-          `The Mermaid diagram at line ${line} needs ${title ? '' : 'accTitle'}${!title && !description ? ' and ' : ''}${description ? '' : 'accDescr'} (a Korean title and description for screen readers).`,
-          node,
+          `${found.line}번째 줄의 Mermaid 다이어그램에 ${missing}이 없습니다. 화면 낭독기는 그림 대신 이 글을 읽습니다.\n` +
+            '고치는 법: ```mermaid 다음 줄(다이어그램 종류 바로 아래)에 한국어로 넣으세요:\n' +
+            '  accTitle: 그림의 제목\n  accDescr: 그림이 보여 주는 내용을 한두 문장으로',
+          found.node,
           'rehype-mermaid-diagrams:accessibility',
         );
       }
-      const files = { light: cacheFileName(source, 'light'), dark: cacheFileName(source, 'dark') };
-      diagrams.push({ node, parent: parent as Element | Root, index, source, line, title, description, files, svgs: {} });
+      return { ...found, title, description, svgs: {} };
     });
     if (diagrams.length === 0) return;
 
@@ -160,10 +127,18 @@ export default function rehypeMermaidDiagrams(options: Options) {
       const missing: Diagram[] = [];
       for (const diagram of diagrams) {
         const path = join(cacheDir, diagram.files[theme]);
-        if (readCache && existsSync(path)) diagram.svgs[theme] = readFileSync(path, 'utf8');
+        if (mode !== 'off' && existsSync(path)) diagram.svgs[theme] = readFileSync(path, 'utf8');
         else missing.push(diagram);
       }
-      if (missing.length > 0) await render(missing, theme, file, cacheDir);
+      if (missing.length === 0) continue;
+      if (mode === 'check') {
+        file.fail(
+          `${where(missing)}의 다이어그램은 SVG가 public/diagrams/에 없습니다 (새로 넣었거나 고친 다이어그램).\n${NOT_DRAWN}`,
+          missing[0].node,
+          'rehype-mermaid-diagrams:not-drawn',
+        );
+      }
+      await draw(missing, theme, file, cacheDir);
     }
     for (const diagram of diagrams) diagram.parent.children[diagram.index] = figure(diagram, options.base);
   };

@@ -8,6 +8,7 @@ export const SITE_URL = TEST_SITE;
 export const DIST = resolve(import.meta.dirname, '../../dist');
 // TEST_PORT lets several checkouts on one machine run their tests at once.
 export const PORT = Number(process.env.TEST_PORT ?? 4399);
+export { TEST_REPOSITORY as REPOSITORY } from '../../src/data/site-url.mjs';
 
 /** Paths (relative to the base) of every page in the built sitemap. */
 export function sitemapPaths(): string[] {
