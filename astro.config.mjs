@@ -1,10 +1,12 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { domainGroups } from './src/data/domains.ts';
+import { SITE_TITLE } from './src/data/site.ts';
 import { resolveSiteUrl } from './src/data/site-url.mjs';
 import rehypeAsideLabels from './src/plugins/rehype-aside-labels.ts';
 import rehypeGlossaryTerms from './src/plugins/rehype-glossary-terms.ts';
@@ -12,8 +14,11 @@ import rehypeGlossaryKeywords from './src/plugins/rehype-glossary-keywords.ts';
 import rehypeMermaidDiagrams from './src/plugins/rehype-mermaid-diagrams.ts';
 import rehypeTableWordBreaks from './src/plugins/rehype-table-word-breaks.ts';
 import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
+import rehypeSectionLinks from './src/plugins/rehype-section-links.ts';
 import vitePagefindConfig from './src/plugins/vite-pagefind-config.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
+import remarkSectionSummaries from './src/plugins/remark-section-summaries.ts';
+import { isSectionPath } from './src/lib/section-links.ts';
 
 const { site, base } = resolveSiteUrl(process.env);
 
@@ -30,7 +35,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkHeadingIds],
+      remarkPlugins: [remarkHeadingIds, remarkSectionSummaries],
       rehypePlugins: [
         // The bench's cold build redraws every diagram (DIAGRAM_CACHE=off) into a scratch folder
         // (DIAGRAM_CACHE_DIR) so that the committed cache stays as it is.
@@ -44,16 +49,23 @@ export default defineConfig({
         [rehypeGlossaryTerms, { base }],
         // SEARCH_KEYWORDS=off leaves the glossary out of the index (to measure search without it).
         ...(process.env.SEARCH_KEYWORDS === 'off' ? [] : [rehypeGlossaryKeywords]),
+        // Last, so that it wraps the finished heading alone.
+        [rehypeSectionLinks, { base }],
       ],
     }),
   },
   integrations: [
+    // Starlight adds this itself; ours leaves out the section links, which only lead to a section
+    // of a page that is in the sitemap.
+    sitemap({ filter: (page) => !isSectionPath(new URL(page).pathname.slice(base.length)) }),
     starlight({
-      title: 'AWS 스터디 노트',
+      title: SITE_TITLE,
       description: '스터디 그룹이 함께 정리한 AWS 학습 노트: IAM부터 재해 복구까지 도메인별로 읽고 검색하세요.',
       defaultLocale: 'root',
       locales: { root: { label: '한국어', lang: 'ko' } },
       favicon: '/favicon.svg',
+      // Headings get one link each from src/plugins/rehype-section-links.ts instead.
+      markdown: { headingLinks: false },
       head: [
         {
           tag: 'script',
@@ -82,7 +94,8 @@ export default defineConfig({
           errorOnInvalidHashes: true,
           // The glossary is generated from src/data/glossary.yaml (src/pages/glossary.astro), which
           // the validator cannot see; its anchors are the entries' ids, checked by the glossary test.
-          exclude: ({ link }) => /\/glossary\/(#[a-z0-9-]+)?$/.test(link),
+          // Section links (the heading links) are pages of their own, checked by their own test.
+          exclude: ({ link }) => /\/glossary\/(#[a-z0-9-]+)?$/.test(link) || isSectionPath(link.slice(base.length)),
         }),
       ],
     }),
