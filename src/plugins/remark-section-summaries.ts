@@ -11,7 +11,9 @@ const ENOUGH = 300;
 
 function plainText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  return 'children' in node ? node.children.map((child) => plainText(child as Nodes)).join('') : '';
+  const text = 'children' in node ? node.children.map((child) => plainText(child as Nodes)).join('') : '';
+  // "게이트웨이:어플라이언스" parses as a directive; Starlight puts it back as text.
+  return node.type === 'textDirective' ? `:${node.name}${text}` : text;
 }
 
 /** A block's note lines: paragraphs, list items, table body rows (cells joined), sub-headings. */

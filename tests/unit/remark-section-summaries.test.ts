@@ -18,7 +18,7 @@ async function summaries(mdx: string): Promise<Record<string, string>> {
 const page = `
 ## NAT Gateway {/* #nat-gateway */}
 
-- 퍼블릭 서브넷에 \`NAT\` 지정
+- 퍼블릭 서브넷에 \`NAT\` 지정:라우팅
   - 라우팅 테이블에 추가
 
 \`\`\`mermaid
@@ -45,7 +45,7 @@ flowchart LR
 
 test("a section's summary is its own note lines, then its subsections', without diagrams or asides", async () => {
   expect(await summaries(page)).toEqual({
-    'nat-gateway': '퍼블릭 서브넷에 NAT 지정 · 라우팅 테이블에 추가 · EIP와 ENI · 고정 · 공인 IP · 프라이빗 IP',
+    'nat-gateway': '퍼블릭 서브넷에 NAT 지정:라우팅 · 라우팅 테이블에 추가 · EIP와 ENI · 고정 · 공인 IP · 프라이빗 IP',
     'eip-eni': '고정 · 공인 IP · 프라이빗 IP',
     security: '보안 그룹 · 상태 저장',
     'security-groups': '상태 저장',
