@@ -22,12 +22,31 @@ const SECTION_TAGS = new Set(SECTION_DEPTHS.map((depth) => `h${depth}`));
 const ICON: Element = {
   type: 'element',
   tagName: 'svg',
-  properties: { ariaHidden: 'true', viewBox: '0 0 24 24', width: 16, height: 16, fill: 'none', stroke: 'currentColor', strokeWidth: 2.2, strokeLinecap: 'round' },
+  properties: { ariaHidden: 'true', viewBox: '0 0 24 24', width: 16, height: 16, fill: 'none', stroke: 'currentColor', strokeWidth: '2.2', strokeLinecap: 'round' },
   children: [
     { type: 'element', tagName: 'path', properties: { d: 'M10 14a4.5 4.5 0 0 0 6.4 0l3.2-3.2a4.5 4.5 0 0 0-6.4-6.4L11.5 6' }, children: [] },
     { type: 'element', tagName: 'path', properties: { d: 'M14 10a4.5 4.5 0 0 0-6.4 0l-3.2 3.2a4.5 4.5 0 0 0 6.4 6.4l1.7-1.6' }, children: [] },
   ],
 };
+
+/** A heading wrapped with its one link (also used for the parts every domain page ends with). */
+export function headingWithLink(heading: Element, href: string): Element {
+  const link: Element = {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['section-link'], href },
+    children: [
+      ICON,
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['sr-only'], dataPagefindIgnore: true },
+        children: [{ type: 'text', value: `“${toString(heading)}” 섹션 링크 복사` }],
+      },
+    ],
+  };
+  return { type: 'element', tagName: 'div', properties: { className: ['section-heading'] }, children: [heading, link] };
+}
 
 export default function rehypeSectionLinks({ base }: Options) {
   return (tree: Root, file: VFile) => {
@@ -35,21 +54,7 @@ export default function rehypeSectionLinks({ base }: Options) {
     visit(tree, 'element', (node, index, parent) => {
       const id = node.properties.id;
       if (!SECTION_TAGS.has(node.tagName) || typeof id !== 'string' || !parent || index === undefined) return;
-      const link: Element = {
-        type: 'element',
-        tagName: 'a',
-        properties: { className: ['section-link'], href: sectionHref(base, page, id) },
-        children: [
-          ICON,
-          {
-            type: 'element',
-            tagName: 'span',
-            properties: { className: ['sr-only'], dataPagefindIgnore: true },
-            children: [{ type: 'text', value: `“${toString(node)}” 섹션 링크 복사` }],
-          },
-        ],
-      };
-      parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['section-heading'] }, children: [node, link] };
+      parent.children[index] = headingWithLink(node, sectionHref(base, page, id));
       return SKIP;
     });
   };
