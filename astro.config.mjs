@@ -1,10 +1,12 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { domainGroups } from './src/data/domains.ts';
+import { SITE_TITLE } from './src/data/site.ts';
 import { resolveEditBase, resolveSiteUrl } from './src/data/site-url.mjs';
 import rehypeAsideLabels from './src/plugins/rehype-aside-labels.ts';
 import { cacheMode } from './src/plugins/diagram-cache.ts';
@@ -13,8 +15,11 @@ import rehypeUnindexedCorrections from './src/plugins/rehype-unindexed-correctio
 import rehypeTableWordBreaks from './src/plugins/rehype-table-word-breaks.ts';
 import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
 import viteMdxErrors from './src/plugins/vite-mdx-errors.ts';
+import rehypeSectionLinks from './src/plugins/rehype-section-links.ts';
 import vitePagefindConfig from './src/plugins/vite-pagefind-config.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
+import remarkSectionSummaries from './src/plugins/remark-section-summaries.ts';
+import { isSectionPath } from './src/lib/section-links.ts';
 
 const { site, base } = resolveSiteUrl(process.env);
 const editBase = resolveEditBase(process.env);
@@ -32,7 +37,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkHeadingIds],
+      remarkPlugins: [remarkHeadingIds, remarkSectionSummaries],
       rehypePlugins: [
         // DIAGRAM_CACHE=check|draw|off (src/plugins/diagram-cache.ts). The bench's cold build
         // redraws every diagram (off) into a scratch folder (DIAGRAM_CACHE_DIR).
@@ -41,16 +46,23 @@ export default defineConfig({
         rehypeScrollableTables,
         rehypeUnindexedCorrections,
         rehypeAsideLabels,
+        // Last, so that it wraps the finished heading alone.
+        [rehypeSectionLinks, { base }],
       ],
     }),
   },
   integrations: [
+    // Starlight adds this itself; ours leaves out the section links, which only lead to a section
+    // of a page that is in the sitemap.
+    sitemap({ filter: (page) => !isSectionPath(new URL(page).pathname.slice(base.length)) }),
     starlight({
-      title: 'AWS 스터디 노트',
+      title: SITE_TITLE,
       description: '스터디 그룹이 함께 정리한 AWS 학습 노트: IAM부터 재해 복구까지 도메인별로 읽고 검색하세요.',
       defaultLocale: 'root',
       locales: { root: { label: '한국어', lang: 'ko' } },
       favicon: '/favicon.svg',
+      // Headings get one link each from src/plugins/rehype-section-links.ts instead.
+      markdown: { headingLinks: false },
       head: [
         {
           tag: 'script',
@@ -83,7 +95,8 @@ export default defineConfig({
           errorOnInvalidHashes: true,
           // The glossary is generated from src/data/glossary.yaml (src/pages/glossary.astro), which
           // the validator cannot see; its anchors are the entries' ids, and it lists every entry.
-          exclude: ({ link }) => /\/glossary\/(#[a-z0-9-]+)?$/.test(link),
+          // Section links (the heading links) are pages of their own, checked by their own test.
+          exclude: ({ link }) => /\/glossary\/(#[a-z0-9-]+)?$/.test(link) || isSectionPath(link.slice(base.length)),
         }),
       ],
     }),

@@ -5,8 +5,8 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { domainSlugs } from './data/domains';
 import { normaliseBase } from './data/site-url.mjs';
-
-export const CARD = { width: 1200, height: 630 };
+import { CARD } from './lib/card-text';
+import { cardHref } from './lib/section-links';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
@@ -21,8 +21,8 @@ export const onRequest = defineRouteMiddleware((context) => {
   const site = context.site;
   if (!site) return;
   const base = normaliseBase(import.meta.env.BASE_URL);
-  const card = new URL(`${base}og/${route.id || 'index'}.png`, site).href;
-  const alt = `${route.entry.data.title} — AWS 스터디 노트`;
+  const card = new URL(cardHref(base, route.id || 'index'), site).href;
+  const alt = `${route.entry.data.title} — ${route.siteTitle}`;
   const locale = route.head.find((tag) => tag.attrs?.property === 'og:locale');
   if (locale?.attrs) locale.attrs.content = 'ko_KR';
   route.head.push(

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { domainSlugs } from '../src/data/domains';
-import { CARD } from '../src/route-data';
+import { CARD } from '../src/lib/card-text';
 import { BASE_PATH, SITE_URL, sitemapPaths } from './support/site';
 import { type Theme, useTheme } from './support/theme';
 import { watch } from './support/watch';
