@@ -10,6 +10,7 @@ import rehypeAsideLabels from './src/plugins/rehype-aside-labels.ts';
 import rehypeGlossaryTerms from './src/plugins/rehype-glossary-terms.ts';
 import rehypeGlossaryKeywords from './src/plugins/rehype-glossary-keywords.ts';
 import rehypeMermaidDiagrams from './src/plugins/rehype-mermaid-diagrams.ts';
+import starlightOffline from './src/plugins/starlight-offline.ts';
 import rehypeTableWordBreaks from './src/plugins/rehype-table-word-breaks.ts';
 import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
 import vitePagefindConfig from './src/plugins/vite-pagefind-config.ts';
@@ -77,6 +78,7 @@ export default defineConfig({
         { label: '용어집', link: '/glossary/' },
       ],
       plugins: [
+        starlightOffline(),
         starlightLinksValidator({
           errorOnFallbackPages: false,
           errorOnInvalidHashes: true,

@@ -14,4 +14,9 @@ export const pagefindUserConfig = {
   // Pagefind runs searches in a web worker by default, a 12 KB download before the first search.
   // This site's whole index is one 36 KB chunk that searches in milliseconds on the main thread.
   noWorker: true,
+  // Offline reading (src/offline/): Pagefind fetches its entry file with ?ts=<now> unless given a
+  // tag, which no cache could ever answer. The service worker serves the entry file of the
+  // version it holds (it ignores `ts`); without one, the entry file expires with the HTTP cache,
+  // as pagefind.js and its WASM (never tagged) already do.
+  metaCacheTag: 'site',
 };

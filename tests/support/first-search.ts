@@ -27,10 +27,11 @@ export interface FirstSearch {
 export async function firstSearch(context: BrowserContext, pageUrl: string, dist: string, base: string, query: string): Promise<FirstSearch> {
   const fetched: string[] = [];
   let searching = false;
-  // Context-level events also see requests made by workers.
+  // Context-level events also see requests made by workers; not the offline service worker's
+  // precache download, which runs in the background after the page has loaded (src/offline/).
   context.on('requestfinished', (request) => {
     const { pathname } = new URL(request.url());
-    if (searching && pathname.startsWith(base)) fetched.push(pathname);
+    if (searching && pathname.startsWith(base) && !request.serviceWorker()) fetched.push(pathname);
   });
   const page = await context.newPage();
   // What the page loads by itself is page weight, including the search UI that Starlight
