@@ -7,8 +7,9 @@ import { SAVE_DATA_WORKER, WORKER } from './worker-names.ts';
 const workers = navigator.serviceWorker;
 
 function offerUpdate(waiting: ServiceWorker) {
-  document.body.insertAdjacentHTML('beforeend', '<p class="update-notice" role="status"><button>새 노트가 있어요 · 새로고침</button></p>');
-  (document.body.lastElementChild as HTMLElement).onclick = () => waiting.postMessage({ type: 'SKIP_WAITING' });
+  // <output> is a status region: screen readers announce the notice.
+  document.body.insertAdjacentHTML('beforeend', '<output class=update-notice><button>새 노트가 있어요 · 새로고침</button></output>');
+  (document.body.lastChild as HTMLElement).onclick = () => waiting.postMessage({ type: 'SKIP_WAITING' });
 }
 
 if (import.meta.env.PROD && workers) {

@@ -18,5 +18,5 @@ export const pagefindUserConfig = {
   // tag, which no cache could ever answer. The service worker serves the entry file of the
   // version it holds (it ignores `ts`); without one, the entry file expires with the HTTP cache,
   // as pagefind.js and its WASM (never tagged) already do.
-  metaCacheTag: 'site',
+  metaCacheTag: 's',
 };

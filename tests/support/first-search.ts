@@ -9,7 +9,7 @@ import { distFile } from './site.ts';
 
 const PRECOMPRESSED = /\.(pf_index|pf_fragment|pf_meta|pf_filter|pagefind)$/;
 
-function servedBytes(dist: string, base: string, pathname: string): number {
+export function servedBytes(dist: string, base: string, pathname: string): number {
   const file = distFile(dist, base, pathname)!;
   const body = readFileSync(file);
   return PRECOMPRESSED.test(file) ? body.length : gzipSync(body).length;
