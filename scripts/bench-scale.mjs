@@ -5,7 +5,7 @@
 // diagram and card drawn anew) and warm, and measures it next to today's site (1×, built the
 // same way). Exits with 1 if the N× site breaks a budget (README: 성능 예산).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -34,6 +34,9 @@ function generate(dir, n) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of ['astro.config.mjs', 'tsconfig.json', 'src', 'public']) cpSync(join(PROJECT, entry), join(dir, entry), { recursive: true });
+  // The cards read their font by a path relative to the working directory (src/pages/og/).
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(join(PROJECT, 'node_modules/pretendard'), join(dir, 'node_modules/pretendard'));
   const copies = Array.from({ length: n - 1 }, (_, index) => index + 2);
   const docs = join(dir, 'src/content/docs');
   for (const copy of copies) {
@@ -76,13 +79,13 @@ function generate(dir, n) {
 }
 
 function timedBuild(dir, { cold }) {
-  if (cold) for (const cache of ['dist', '.astro', 'node_modules']) rmSync(join(dir, cache), { recursive: true, force: true });
+  if (cold) for (const cache of ['dist', '.astro', 'node_modules/.vite', 'node_modules/.astro', 'node_modules/.astro-og-canvas']) rmSync(join(dir, cache), { recursive: true, force: true });
   const start = performance.now();
   // cwd is the copy, so that Vite's and the cards' caches (node_modules/.vite, .astro-og-canvas) are its own.
   const run = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir, encoding: 'utf8', env: cold ? { ...ENV, DIAGRAM_CACHE: 'off' } : ENV, maxBuffer: 64 * 1024 * 1024,
   });
-  if (run.status !== 0) throw new Error(`build of ${dir} failed:\n${run.stdout}\n${run.stderr}`);
+  if (run.status !== 0) throw new Error(`build of ${dir} failed:\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
   return (performance.now() - start) / 1000;
 }
 

@@ -59,6 +59,9 @@ test('after one visit, every page, both diagram themes and the search open witho
   await page.getByRole('button', { name: '검색' }).first().click();
   const results = page.locator('#starlight__search .pagefind-ui__result-link');
   for (const query of SEARCHES) {
+    // Results of the previous query go first, so that these are the new query's.
+    await page.locator('#starlight__search input').fill('');
+    await expect(results).toHaveCount(0);
     await page.locator('#starlight__search input').fill(query);
     await expect(results.first(), `results for "${query}"`).toBeVisible();
   }
@@ -67,8 +70,8 @@ test('after one visit, every page, both diagram themes and the search open witho
   await expect(page).toHaveURL((url) => url.pathname === target);
   await expect(page.locator('main h1').first()).toBeVisible();
 
-  expect(failed).toEqual([]);
   expect((await cachedUrls(page)).filter((url) => url.includes('/og/'))).toEqual([]);
+  expect(failed).toEqual([]);
 });
 
 test(`a reader with the old version open sees "${NOTICE}", and the new notes after the reload`, async ({ page }) => {
@@ -101,6 +104,24 @@ test(`a reader with the old version open sees "${NOTICE}", and the new notes aft
     await site.close();
     rmSync(folder, { recursive: true, force: true });
   }
+});
+
+test('the worker registers only after the page has loaded, so the first visit is not slower', async ({ page }) => {
+  await page.addInitScript(() => {
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args) => {
+      (window as Window & { registeredAt?: number }).registeredAt = performance.now();
+      return register(...args);
+    };
+  });
+  await page.goto('network/');
+  await waitForWorker(page);
+  const { registeredAt, loadAt } = await page.evaluate(() => ({
+    registeredAt: (window as Window & { registeredAt?: number }).registeredAt,
+    loadAt: performance.getEntriesByType('navigation')[0]!.toJSON().loadEventStart as number,
+  }));
+  expect(loadAt).toBeGreaterThan(0);
+  expect(registeredAt).toBeGreaterThanOrEqual(loadAt);
 });
 
 test('on a save-data connection the worker keeps only the pages the reader opens', async ({ page, context }) => {

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Page } from '@playwright/test';
-import { distFile } from './site';
+import { distFile } from './site.ts';
 
 const ORIGIN = 'http://site.test';
 export const TYPES: Record<string, string> = {

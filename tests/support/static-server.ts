@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
-import { TYPES } from './page-weight';
-import { distFile } from './site';
+import { TYPES } from './page-weight.ts';
+import { distFile } from './site.ts';
 
 export interface SwappableSite {
   /** The site's address, ending in the base path. */
