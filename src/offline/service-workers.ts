@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { generateSW, getManifest, type GenerateSWOptions, type RuntimeCaching } from 'workbox-build';
 import { SAVE_DATA_WORKER, WORKER } from './worker-names.ts';
 
-
 const PRECACHED = ['**/*.{html,js,css,svg,png,json,webmanifest}', 'pagefind/**/*.{pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'];
 const NOT_PRECACHED = ['og/**', 'icons/**', 'sw*.js', 'pagefind/pagefind-{ui,component-ui,modular-ui}.*'];
 const REDIRECT = /<meta\s+http-equiv=["']?refresh/i;
