@@ -162,6 +162,7 @@ for (const [label, key, digits = 0, budget] of rows) {
   const broken = N === 10 && budget !== undefined && value > budget;
   over ||= broken;
   const show = (number) => (Number.isNaN(number) ? 'not measured' : number.toFixed(digits));
-  console.log(`| ${label} | ${show(results[1][key])} | ${show(value)} | ${budget === undefined ? '' : `≤ ${budget}${broken ? ' ✗' : ' ✓'}`} |`);
+  const verdict = Number.isNaN(value) ? '' : broken ? ' ✗' : ' ✓';
+  console.log(`| ${label} | ${show(results[1][key])} | ${show(value)} | ${budget === undefined ? '' : `≤ ${budget}${verdict}`} |`);
 }
 process.exitCode = over ? 1 : 0;
