@@ -12,6 +12,7 @@ import rehypeAsideLabels from './src/plugins/rehype-aside-labels.ts';
 import { cacheMode } from './src/plugins/diagram-cache.ts';
 import rehypeMermaidDiagrams from './src/plugins/rehype-mermaid-diagrams.ts';
 import rehypeUnindexedCorrections from './src/plugins/rehype-unindexed-corrections.ts';
+import starlightOffline from './src/plugins/starlight-offline.ts';
 import rehypeTableWordBreaks from './src/plugins/rehype-table-word-breaks.ts';
 import rehypeScrollableTables from './src/plugins/rehype-scrollable-tables.ts';
 import viteMdxErrors from './src/plugins/vite-mdx-errors.ts';
@@ -90,6 +91,7 @@ export default defineConfig({
         { label: '공부하기', items: [{ label: '모의고사', link: '/exam/' }, { label: '오답노트', link: '/review/' }, { label: '내 진도', link: '/progress/' }] },
       ],
       plugins: [
+        starlightOffline(),
         starlightLinksValidator({
           errorOnFallbackPages: false,
           errorOnInvalidHashes: true,

@@ -9,7 +9,7 @@ import { distFile } from './built-site.ts';
 
 const PRECOMPRESSED = /\.(pf_index|pf_fragment|pf_meta|pf_filter|pagefind)$/;
 
-function servedBytes(dist: string, base: string, pathname: string): number {
+export function servedBytes(dist: string, base: string, pathname: string): number {
   const file = distFile(dist, base, pathname)!;
   const body = readFileSync(file);
   return PRECOMPRESSED.test(file) ? body.length : gzipSync(body).length;
@@ -24,22 +24,24 @@ export interface FirstSearch {
 }
 
 /** Opens `pageUrl` in a fresh `context`, waits until it is idle, then searches for `query`. */
-/** Opens `pageUrl` in a fresh `context`, waits until it is idle, then searches for `query`. */
 export async function firstSearch(context: BrowserContext, pageUrl: string, dist: string, base: string, query: string): Promise<FirstSearch> {
   const fetched: string[] = [];
   let searching = false;
-  // Context-level events also see requests made by workers.
+  // Context-level events also see requests made by workers; not the offline service worker's
+  // precache download, which runs in the background after the page has loaded (src/offline/).
   const inFlight = new Set<Request>();
   let settled: (() => void) | undefined;
   const done = (request: Request) => {
     inFlight.delete(request);
     if (inFlight.size === 0) settled?.();
   };
-  context.on('request', (request) => inFlight.add(request));
+  context.on('request', (request) => {
+    if (!request.serviceWorker()) inFlight.add(request);
+  });
   context.on('requestfailed', done);
   context.on('requestfinished', (request) => {
     const { pathname } = new URL(request.url());
-    if (searching && pathname.startsWith(base)) fetched.push(pathname);
+    if (searching && pathname.startsWith(base) && !request.serviceWorker()) fetched.push(pathname);
     done(request);
   });
   const page = await context.newPage();

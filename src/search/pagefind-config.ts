@@ -17,6 +17,11 @@ export const pagefindUserConfig = {
   // Pagefind's UI waits 300 ms after each keystroke before it searches; results are due on screen
   // within 300 ms of the last one, and a search here takes a few milliseconds.
   debounceTimeoutMs: 100,
+  // Offline reading (src/offline/): Pagefind fetches its entry file with ?ts=<now> unless given a
+  // tag, which no cache could ever answer. The service worker serves the entry file of the
+  // version it holds (it ignores `ts`); without one, the entry file expires with the HTTP cache,
+  // as pagefind.js and its WASM (never tagged) already do.
+  metaCacheTag: 's',
 };
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {

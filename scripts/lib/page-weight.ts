@@ -4,12 +4,12 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Page } from '@playwright/test';
-import { distFile } from '../../scripts/lib/built-site.ts';
+import { distFile } from './built-site.ts';
 
 const ORIGIN = 'http://site.test';
-const TYPES: Record<string, string> = {
+export const TYPES: Record<string, string> = {
   '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
-  '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml',
+  '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml', '.webmanifest': 'application/manifest+json',
 };
 
 export interface PageWeight {

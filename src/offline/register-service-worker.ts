@@ -1,0 +1,29 @@
+// Runs on every page: registers the offline worker once the page has loaded (so it costs the
+// first visit nothing) and, when a new build of the site has been downloaded while an older one
+// serves this page, offers a reload instead of mixing old and new pages. (Its bytes count
+// against every page's JavaScript budget: tests/page-weight-budget.test.ts.)
+import { SAVE_DATA_WORKER, WORKER } from './worker-names.ts';
+
+const workers = navigator.serviceWorker;
+
+function offerUpdate(waiting: ServiceWorker) {
+  // <output> is a status region: screen readers announce the notice.
+  document.body.insertAdjacentHTML('beforeend', '<output class=update-notice><button>새 노트가 있어요 · 새로고침</button></output>');
+  (document.body.lastChild as HTMLElement).onclick = () => waiting.postMessage({ type: 'SKIP_WAITING' });
+}
+
+if (import.meta.env.PROD && workers) {
+  addEventListener('load', async () => {
+    // On save-data connections, a worker that keeps only what the reader opens.
+    const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
+    const previous = workers.controller;
+    const registration = await workers.register(`${import.meta.env.BASE_URL}${saveData ? SAVE_DATA_WORKER : WORKER}`);
+    // Every open page of the old version reloads once the new worker takes over.
+    workers.oncontrollerchange = () => previous && location.reload();
+    if (registration.waiting && previous) offerUpdate(registration.waiting);
+    registration.onupdatefound = () => {
+      const installing = registration.installing!;
+      installing.onstatechange = () => installing.state === 'installed' && previous && offerUpdate(installing);
+    };
+  });
+}

@@ -1,0 +1,47 @@
+// Starlight plugin: makes the site installable and readable offline after one visit.
+// - head: the web app manifest, an icon for iOS home screens, the browser bar colour per theme;
+// - every page: the worker registration and update notice (src/offline/register-service-worker.ts);
+// - after the build (and after Starlight's Pagefind step): the service workers, from what was built.
+import { fileURLToPath } from 'node:url';
+import type { StarlightPlugin } from '@astrojs/starlight/types';
+import { APPLE_TOUCH_ICON, MANIFEST, THEME_COLORS } from '../offline/app.ts';
+import { buildServiceWorkers } from '../offline/service-workers.ts';
+
+const REGISTER = fileURLToPath(new URL('../offline/register-service-worker.ts', import.meta.url));
+const NOTICE_CSS = fileURLToPath(new URL('../styles/update-notice.css', import.meta.url));
+
+export default function starlightOffline(): StarlightPlugin {
+  return {
+    name: 'aws-study-notes:offline',
+    hooks: {
+      'config:setup'({ config, astroConfig, updateConfig, addIntegration }) {
+        const base = astroConfig.base.replace(/\/?$/, '/');
+        updateConfig({
+          customCss: [...(config.customCss ?? []), NOTICE_CSS],
+          head: [
+            ...(config.head ?? []),
+            { tag: 'link', attrs: { rel: 'manifest', href: `${base}${MANIFEST}` } },
+            { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}${APPLE_TOUCH_ICON}` } },
+            ...Object.entries(THEME_COLORS).map(([scheme, color]) => ({
+              tag: 'meta' as const,
+              attrs: { name: 'theme-color', media: `(prefers-color-scheme: ${scheme})`, content: color },
+            })),
+          ],
+        });
+        addIntegration({
+          name: 'aws-study-notes:service-workers',
+          hooks: {
+            'astro:config:setup'({ injectScript }) {
+              injectScript('page', `import ${JSON.stringify(REGISTER)};`);
+            },
+            async 'astro:build:done'({ dir, logger }) {
+              const { count, size, warnings } = await buildServiceWorkers(fileURLToPath(dir), base);
+              for (const warning of warnings) logger.warn(warning);
+              logger.info(`service worker precaches ${count} files, ${(size / 1024).toFixed(0)} KB before compression`);
+            },
+          },
+        });
+      },
+    },
+  };
+}
