@@ -33,7 +33,17 @@ const question = (n) => `  - id: example-${n}
       - (예시) 보기 1
       - (예시) 보기 2
     answer: 1
-    explanation: (예시) 정답인 까닭을 쓰세요.
+    explanation: (예시) 정답인 까닭과 다른 보기가 틀린 까닭을 쓰세요.
+    section: first-section # (예시) 이 문제를 가르치는 섹션의 영어 id
+    source: https://docs.aws.amazon.com/ # (예시) 확인한 공식 문서 주소
+`;
+
+// The fact-check of the page's note lines (src/data/audit/<slug>.yaml, tests/unit/notes-audit.test.ts).
+const audit = (slug) => `page: ${slug}
+lines:
+  - note: (예시) 노트 한 줄
+    verdict: correct # (예시) correct·dated·incomplete·wrong 중 하나
+    source: https://docs.aws.amazon.com/ # (예시) 확인한 공식 문서 주소
 `;
 
 // Each page's "공식 문서" list comes from the glossary entries that point to it.
@@ -73,7 +83,9 @@ export function scaffold({ root = ROOT, slug, title, group }) {
   return {
     [mdx]: page(title),
     'src/data/domains.ts': withSlug(readFileSync(join(root, 'src/data/domains.ts'), 'utf8'), slug, group),
-    [`src/data/self-check/${slug}.yaml`]: `page: ${slug}\nquestions:\n${[1, 2, 3].map(question).join('')}`,
+    // The schema asks for 10 questions a page (src/content.config.ts).
+    [`src/data/self-check/${slug}.yaml`]: `page: ${slug}\nquestions:\n${Array.from({ length: 10 }, (_, i) => question(i + 1)).join('')}`,
+    [`src/data/audit/${slug}.yaml`]: audit(slug),
     'src/data/glossary.yaml': `${readFileSync(join(root, 'src/data/glossary.yaml'), 'utf8').trimEnd()}\n${glossaryEntry(slug, title)}`,
   };
 }

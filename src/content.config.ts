@@ -71,7 +71,7 @@ export const collections = {
   selfCheck: defineCollection({
     loader: withContentErrors(glob({ pattern: '*.yaml', base: './src/data/self-check' }), {
       schema: selfCheckSchema,
-      fix: '위 줄을 고치세요. 문제 하나는 id, question, choices(2~5개), answer(정답 번호), explanation으로 씁니다 (다른 src/data/self-check/*.yaml 참고).',
+      fix: '위 줄을 고치세요. 문제 하나는 id, question, choices(2~5개), answer(정답 번호), explanation, section(가르치는 섹션의 영어 id), source(공식 문서 주소)로 쓰고, 페이지마다 10문제 이상입니다 (다른 src/data/self-check/*.yaml 참고).',
       check: pageMatchesFileName,
     }),
     schema: selfCheckSchema,

@@ -9,7 +9,10 @@ import { buildFixtureSite } from './support/fixture-site';
 const frontmatter = '---\ntitle: 고장 난 페이지\ndescription: 빌드가 실패해야 하는 잘못된 입력을 담은 테스트용 페이지입니다.\n---\n\n';
 const diagram = (body: string) => `## 그림 {/* #diagram */}\n\n- 목록 안의 그림\n\n  \`\`\`mermaid\n${body.replace(/^/gm, '  ')}\n  \`\`\`\n`;
 const newDiagram = diagram('flowchart TB\n  accTitle: 새 그림\n  accDescr: 캐시에 없는 새 다이어그램\n  A --> B');
-const question = (id: string) => `  - id: ${id}\n    question: 질문 ${id}은 무엇인가요?\n    choices: [하나, 둘]\n    answer: 1\n    explanation: 설명 ${id}입니다.\n`;
+const source = '    section: vpc\n    source: https://docs.aws.amazon.com/vpc/latest/userguide/\n';
+const question = (id: string) => `  - id: ${id}\n    question: 질문 ${id}은 무엇인가요?\n    choices: [하나, 둘]\n    answer: 1\n    explanation: 설명 ${id}입니다.\n${source}`;
+// The schema asks for ten questions a page: these fill a file up to that.
+const moreQuestions = (count: number) => Array.from({ length: count }, (_, i) => question(`more-${i + 1}`)).join('');
 
 const cases: { name: string; files: Record<string, string>; env?: NodeJS.ProcessEnv; expected: RegExp[] }[] = [
   {
@@ -48,16 +51,16 @@ const cases: { name: string; files: Record<string, string>; env?: NodeJS.Process
   },
   {
     name: 'self-check YAML that does not match the schema',
-    files: { 'src/data/self-check/network.yaml': `page: network\nquestions:\n${question('one')}${question('two')}  - id: Three\n    question: 세 번째 질문은?\n    choices: [하나, 둘]\n    answer: 5\n    explanation: 설명입니다.\n` },
+    files: { 'src/data/self-check/network.yaml': `page: network\nquestions:\n${question('one')}${question('two')}  - id: Three\n    question: 세 번째 질문은?\n    choices: [하나, 둘]\n    answer: 5\n    explanation: 설명입니다.\n${source}${moreQuestions(7)}` },
     expected: [
-      /src\/data\/self-check\/network\.yaml:13: questions\.2\.id — 짧은 영어 id/,
-      /network\.yaml:16: questions\.2\.answer — answer는 choices 중 정답의 번호/,
+      /src\/data\/self-check\/network\.yaml:17: questions\.2\.id — 짧은 영어 id/,
+      /network\.yaml:20: questions\.2\.answer — answer는 choices 중 정답의 번호/,
       /고치는 법: /,
     ],
   },
   {
     name: 'a question file whose page differs from its file name',
-    files: { 'src/data/self-check/network.yaml': `page: storage\nquestions:\n${question('one')}${question('two')}${question('three')}` },
+    files: { 'src/data/self-check/network.yaml': `page: storage\nquestions:\n${moreQuestions(10)}` },
     expected: [/src\/data\/self-check\/network\.yaml:1: page — page가 'storage'인데 파일 이름은 'network\.yaml'입니다/, /고치는 법: 파일 이름과 page를 같게/],
   },
   {

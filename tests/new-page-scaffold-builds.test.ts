@@ -7,7 +7,7 @@ import { buildFixtureSite } from './support/fixture-site';
 test('npm run new:page scaffolds a domain page that builds, in the course order, with its questions', () => {
   test.setTimeout(300_000);
   const files = scaffold({ slug: 'cost-management', title: '비용 관리', group: '운영과 배포' });
-  expect(Object.keys(files).sort()).toEqual(['src/content/docs/cost-management.mdx', 'src/data/domains.ts', 'src/data/glossary.yaml', 'src/data/self-check/cost-management.yaml']);
+  expect(Object.keys(files).sort()).toEqual(['src/content/docs/cost-management.mdx', 'src/data/audit/cost-management.yaml', 'src/data/domains.ts', 'src/data/glossary.yaml', 'src/data/self-check/cost-management.yaml']);
   expect(files['src/data/domains.ts']).toContain("slugs: ['monitoring', 'load-balancing', 'automation', 'cost-management']");
   // The scaffold's diagram is new: this build draws it into the copy's own cache, as a member's would.
   const result = buildFixtureSite('new-page', files, { DIAGRAM_CACHE: 'draw' });
@@ -15,7 +15,7 @@ test('npm run new:page scaffolds a domain page that builds, in the course order,
   const html = readFileSync(join(result.dir, 'dist/cost-management/index.html'), 'utf8');
   expect(html).toMatch(/<h1 id="_top"[^>]*>비용 관리<\/h1>/);
   expect(html).toMatch(/id="first-section"/);
-  expect(html.match(/class="question /g)?.length).toBe(3);
+  expect(html.match(/<li class="question[ "]/g)?.length).toBe(10);
   // Next in the course after the group's last page.
   expect(readFileSync(join(result.dir, 'dist/automation/index.html'), 'utf8')).toMatch(/<a href="[^"]*\/cost-management\/" rel="next"/);
 });
