@@ -36,6 +36,8 @@ test('export, reset and import bring everything back', async ({ page }) => {
   await expect(iamRow(page)).toContainText(`다 읽음1 / ${total}1`);
 
   await page.getByRole('button', { name: '기록 내보내기' }).click();
+  // The text is made asynchronously (compressed): wait for it before reading it.
+  await expect(page.getByLabel('내보낸 기록')).toHaveValue(/^asn1\./);
   const text = await page.getByLabel('내보낸 기록').inputValue();
   expect(text).toMatch(/^asn1\./);
 
@@ -61,6 +63,8 @@ test('a tampered or foreign text is refused with a Korean message and changes no
   const total = await studyIam(page);
   await page.goto('progress/');
   await page.getByRole('button', { name: '기록 내보내기' }).click();
+  // The text is made asynchronously (compressed): wait for it before reading it.
+  await expect(page.getByLabel('내보낸 기록')).toHaveValue(/^asn1\./);
   const text = await page.getByLabel('내보낸 기록').inputValue();
   const before = await storedRecord(page);
   let asked = false;
@@ -149,6 +153,8 @@ test('old or foreign stored data is ignored without errors and replaced on the n
   // What is left of the odd data does not stop the record from moving to another device.
   await page.goto('progress/');
   await page.getByRole('button', { name: '기록 내보내기' }).click();
+  // The text is made asynchronously (compressed): wait for it before reading it.
+  await expect(page.getByLabel('내보낸 기록')).toHaveValue(/^asn1\./);
   await page.getByLabel('가져올 기록 붙여 넣기').fill(await page.getByLabel('내보낸 기록').inputValue());
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: '가져오기' }).click();
