@@ -10,6 +10,7 @@ for (const query of ['보안 그룹', 'NAT', 'RPO', 'S3 버킷 암호화']) {
     const context = await browser.newContext();
     try {
       const search = await firstSearch(context, new URL('iam/', baseURL).href, DIST, BASE_PATH, query);
+      console.log(`first search "${query}": ${search.bytes} B`);
       expect(search.bytes, JSON.stringify(search.files, null, 1)).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
       expect(Object.keys(search.files)).toContain('pagefind/wasm.unknown.pagefind');
     } finally {
