@@ -4,7 +4,19 @@ import type { BankPage } from '../progress/bank';
 import { domainSlugs } from './domains';
 import { normaliseBase } from './site-url.mjs';
 
-export async function questionBank(): Promise<BankPage[]> {
+let built: Promise<BankPage[]> | undefined;
+
+/**
+ * The bank, built once per build: the sidebar's progress (route middleware, every page), the home
+ * cards, every self-check, the exam and questions.json all read it. `astro dev` rebuilds it each
+ * time so that edited questions show at once.
+ */
+export function questionBank(): Promise<BankPage[]> {
+  if (import.meta.env.DEV) return buildBank();
+  return (built ??= buildBank());
+}
+
+async function buildBank(): Promise<BankPage[]> {
   const base = normaliseBase(import.meta.env.BASE_URL);
   return Promise.all(
     domainSlugs.map(async (slug) => {
