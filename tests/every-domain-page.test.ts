@@ -23,6 +23,9 @@ for (const [index, slug] of domainSlugs.entries()) {
       await expect(content.locator(`.section-heading:has(> [id="${id}"]) a`)).toHaveCount(1);
     }
 
+    // Bold that Markdown did not take (e.g. "**정책(…)**입니다") shows its asterisks to readers.
+    expect(await content.innerText(), 'literal ** on the page').not.toContain('**');
+
     // What the group added to the notes ("보충", "답변") cites the official AWS documentation.
     const additions = content.locator('aside.starlight-aside').filter({ has: page.locator('.starlight-aside__title', { hasText: /^(보충|답변)$/ }) });
     for (const aside of await additions.all()) {
