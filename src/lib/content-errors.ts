@@ -52,7 +52,18 @@ export interface ContentChecks {
   check?: (id: string, data: unknown) => Finding | undefined;
 }
 
-export function withContentErrors(loader: Loader, { schema, fix, check }: ContentChecks): Loader {
+/** The Korean error for one entry (file, id, parsed data), or undefined when it passes the checks. */
+export async function entryError(entry: { filePath: string; id: string; data: unknown }, { schema, fix, check }: ContentChecks, root = process.cwd()): Promise<Error | undefined> {
+  const result = await schema?.safeParseAsync(entry.data);
+  if (result && !result.success) {
+    const problems = result.error.issues.map(({ path, message }) => ({ path, message }));
+    return contentError(entry.filePath, { problems, fix: fix ?? '' }, root);
+  }
+  const finding = check?.(entry.id, entry.data);
+  return finding && contentError(entry.filePath, finding, root);
+}
+
+export function withContentErrors(loader: Loader, checks: ContentChecks): Loader {
   return {
     ...loader,
     load: (context) => {
@@ -61,13 +72,8 @@ export function withContentErrors(loader: Loader, { schema, fix, check }: Conten
         ...context,
         parseData: (async (props) => {
           if (props.filePath) {
-            const result = await schema?.safeParseAsync(props.data);
-            if (result && !result.success) {
-              const problems = result.error.issues.map(({ path, message }) => ({ path, message }));
-              throw contentError(props.filePath, { problems, fix: fix ?? '' }, root);
-            }
-            const finding = check?.(props.id, props.data);
-            if (finding) throw contentError(props.filePath, finding, root);
+            const error = await entryError({ filePath: props.filePath, id: props.id, data: props.data }, checks, root);
+            if (error) throw error;
           }
           return context.parseData(props);
         }) as LoaderContext['parseData'],
