@@ -1,53 +1,48 @@
-import { readFileSync } from 'node:fs';
+// A member's mistake fails the real build with the file, the line and a Korean fix: one fixture
+// build (a copy of the site plus one broken file) for each way an error reaches the build's
+// output. What each check says is unit-tested: tests/unit/{remark-heading-ids,mdx-errors,
+// content-errors,diagram-errors,glossary-links}.test.ts.
 import { expect, test } from '@playwright/test';
 import { asDomainPage } from './support/domain-list';
 import { buildFixtureSite } from './support/fixture-site';
 
 const frontmatter = '---\ntitle: 고장 난 페이지\ndescription: 빌드가 실패해야 하는 잘못된 입력을 담은 테스트용 페이지입니다.\n---\n\n';
+const brokenPage = (body: string) => ({ ...asDomainPage('broken', 'links'), 'src/content/docs/broken.mdx': frontmatter + body });
+const source = '    section: vpc\n    source: https://docs.aws.amazon.com/vpc/latest/userguide/\n';
+const question = (id: string, answer = 1) => `  - id: ${id}\n    question: 질문 ${id}은 무엇인가요?\n    choices: [하나, 둘]\n    answer: ${answer}\n    explanation: 설명 ${id}입니다.\n${source}`;
 
-const cases = [
+const cases: { name: string; files: Record<string, string>; expected: RegExp[] }[] = [
   {
-    name: 'heading-without-id',
-    page: `${frontmatter}## 보안 그룹 규칙\n\n- 본문\n`,
+    name: 'a heading without an English id (a Markdown step of the build)',
+    files: brokenPage('## 보안 그룹 규칙\n\n- 본문\n'),
     // The heading's line, in Korean, with an id from the glossary ready to paste.
-    reason: /영어 id가 없습니다[\s\S]*## 보안 그룹 규칙 \{\/\* #security-group \*\/\}[\s\S]*broken\.mdx:6:1/,
+    expected: [/영어 id가 없습니다[\s\S]*## 보안 그룹 규칙 \{\/\* #security-group \*\/\}/, /broken\.mdx:6:1/],
+  },
+  {
+    name: 'a bare < in a note line (MDX syntax)',
+    files: brokenPage('## 목표 {/* #links */}\n\n- RPO <1시간\n'),
+    expected: [/src\/content\/docs\/broken\.mdx:8:\d+: `<`가 HTML\/JSX 태그의 시작으로 읽혔/, /`\\<`로 쓰세요/],
+  },
+  {
+    name: 'a self-check answer past its choices (content data)',
+    files: { 'src/data/self-check/network.yaml': `page: network\nquestions:\n${question('one', 5)}${Array.from({ length: 9 }, (_, i) => question(`more-${i}`)).join('')}` },
+    expected: [/src\/data\/self-check\/network\.yaml:6: questions\.0\.answer — answer는 choices 중 정답의 번호/, /고치는 법: /],
   },
   {
     // The link checker reports every dead link of a build at once: one build for both kinds.
-    name: 'dead-link-and-anchor',
-    page: `${frontmatter}## 링크 {/* #links */}\n\n[없는 페이지](/no-such-page/)\n\n[없는 섹션](/network/#no-such-section)\n`,
-    reason: /no-such-page[\s\S]*no-such-section|no-such-section[\s\S]*no-such-page/,
+    name: 'a dead link and a dead anchor',
+    files: brokenPage('## 링크 {/* #links */}\n\n[없는 페이지](/no-such-page/)\n\n[없는 섹션](/network/#no-such-section)\n'),
+    expected: [/broken(\.mdx|\/)/, /no-such-page/, /no-such-section/],
   },
 ];
 
 test.describe.configure({ mode: 'parallel' });
 
-for (const { name, page, reason } of cases) {
-  test(`a page with a ${name.replaceAll('-', ' ')} fails the build, naming the file`, async () => {
+for (const [index, { name, files, expected }] of cases.entries()) {
+  test(`${name} fails the build, naming the file and line`, () => {
     test.setTimeout(200_000);
-    const result = buildFixtureSite(name, { ...asDomainPage('broken', 'links'), 'src/content/docs/broken.mdx': page });
+    const result = buildFixtureSite(`bad-input-${index}`, files);
     expect(result.status, result.output).not.toBe(0);
-    expect(result.output).toMatch(/broken(\.mdx|\/)/);
-    expect(result.output).toMatch(reason);
+    for (const pattern of expected) expect(result.output).toMatch(pattern);
   });
 }
-
-// Glossary entries that point at a page or a section that does not exist: the build names each
-// glossary line to fix, in Korean (all such entries at once, so one build covers both).
-const GLOSSARY = 'src/data/glossary.yaml';
-
-test('glossary entries pointing at an unknown page or section fail the build, naming their lines', async () => {
-  test.setTimeout(200_000);
-  const lines = readFileSync(GLOSSARY, 'utf8').split('\n');
-  const lineOf = (id: string, text: string) => lines.findIndex((line, index) => line === text && lines.slice(0, index).findLast((l) => l.startsWith('- id:')) === `- id: ${id}`) + 1;
-  const pageLine = lineOf('nat-gateway', '  page: network');
-  const anchorLine = lineOf('sqs', '  anchor: sqs');
-  expect(pageLine * anchorLine).toBeGreaterThan(0);
-  lines[pageLine - 1] = '  page: networks';
-  lines[anchorLine - 1] = '  anchor: sqs-queues';
-  const result = buildFixtureSite('glossary-points-nowhere', { [GLOSSARY]: lines.join('\n') });
-  expect(result.status, result.output).not.toBe(0);
-  expect(result.output).toContain(`${GLOSSARY}:${pageLine}: 용어 "nat-gateway"의 page "networks"는 없는 페이지입니다.`);
-  expect(result.output).toContain(`${GLOSSARY}:${anchorLine}: 용어 "sqs"의 anchor "#sqs-queues"는 serverless 페이지에 없는 섹션입니다.`);
-});
-
