@@ -19,6 +19,9 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}${BASE_PATH}`,
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     ...devices['Desktop Chrome'],
+    // The offline worker would download the whole site in the background of every test's first
+    // visit; the tests of offline reading and of a quiet console allow it.
+    serviceWorkers: 'block',
   },
   webServer: {
     // Serves dist/ as built by `npm run build:test`: under a non-root base path, as on GitHub Pages.

@@ -15,6 +15,8 @@ const NOTICE = '새 노트가 있어요 · 새로고침';
 const SEARCHES = ['보안 그룹', 'NAT', 'RPO'];
 const PRECACHE_BUDGET = 2 * 1024 * 1024;
 
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until the offline worker is active and controls `page`. */
 async function waitForWorker(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready);

@@ -17,7 +17,9 @@ if (import.meta.env.PROD && workers) {
     // On save-data connections, a worker that keeps only what the reader opens.
     const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
     const previous = workers.controller;
-    const registration = await workers.register(`${import.meta.env.BASE_URL}${saveData ? SAVE_DATA_WORKER : WORKER}`);
+    // Where workers are blocked (some private windows, policies), the site simply stays online-only.
+    const registration = await workers.register(`${import.meta.env.BASE_URL}${saveData ? SAVE_DATA_WORKER : WORKER}`).catch(() => undefined);
+    if (!registration) return;
     // Every open page of the old version reloads once the new worker takes over.
     workers.oncontrollerchange = () => previous && location.reload();
     if (registration.waiting && previous) offerUpdate(registration.waiting);

@@ -5,6 +5,8 @@ export function watch(page: Page): { problems: string[] } {
   const watched = { problems: [] as string[] };
   const siteHost = new URL(test.info().project.use.baseURL!).host;
   page.on('console', (message) => {
+    // The browser under test refuses the offline worker unless a test allows it (playwright.config.ts).
+    if (message.text() === 'Service Worker registration blocked by Playwright') return;
     if (message.type() === 'error' || message.type() === 'warning') watched.problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => watched.problems.push(`page error: ${error.message}`));
