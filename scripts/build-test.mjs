@@ -1,8 +1,11 @@
-// npm run build:test: builds dist/ as the tests serve it, under the test base path (src/data/site-url.mjs).
+// npm run build:test: builds dist/ as the tests serve it, under the test base path
+// (src/data/site-url.mjs), and beside it bare Starlight, the page-weight test's baseline.
 // With no browser (CHROMIUM_PATH=none), as the deploy builds: the site comes from the committed diagram cache.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { TEST_ENV } from '../src/data/site-url.mjs';
+import { buildBareStarlight } from './lib/bare-starlight.ts';
 
 const astro = new URL('../node_modules/astro/bin/astro.mjs', import.meta.url).pathname;
-const run = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, ...TEST_ENV, CHROMIUM_PATH: 'none' } });
-process.exit(run.status ?? 1);
+const site = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, ...TEST_ENV, CHROMIUM_PATH: 'none' } });
+const [status] = await Promise.all([new Promise((done) => site.on('close', done)), buildBareStarlight()]);
+process.exit(status ?? 1);
