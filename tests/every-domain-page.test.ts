@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { domainSlugs } from '../src/data/domains';
 import { selfCheckQuestions } from './support/data';
+import { noteFragments, withoutWhiteSpace } from './support/notes';
 import { BASE_PATH } from './support/site';
 
 const CITED = /^https:\/\/(docs\.aws\.amazon\.com\/|aws\.amazon\.com\/[^/]+\/faqs\/)/;
@@ -9,9 +10,16 @@ const OFFICIAL_DOCS = /^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\//;
 const hrefsOf = (links: Element[]) => links.map((a) => a.getAttribute('href')!);
 
 for (const [index, slug] of domainSlugs.entries()) {
-  test(`${slug}: English section links, cited additions, official docs, self-check questions and course-order neighbours`, async ({ page }) => {
+  test(`${slug}: every note line written in the MDX, English section links, cited additions, official docs, self-check questions and course-order neighbours`, async ({ page }) => {
     await page.goto(`${slug}/`);
     const content = page.locator('.sl-markdown-content');
+
+    // Every note line and heading of the current MDX reaches the page (not a frozen copy of the
+    // notes: fixing a typo changes both sides).
+    const text = withoutWhiteSpace(await page.locator('main').innerText());
+    const fragments = noteFragments(slug);
+    expect(fragments.length).toBeGreaterThan(3);
+    expect(fragments.filter((fragment) => !text.includes(fragment)), 'lines written in the MDX but missing on the page').toEqual([]);
 
     // Every h2/h3 has a short English id and one link (the section's shareable link), so links
     // pasted into chats stay readable.
@@ -54,3 +62,10 @@ for (const [index, slug] of domainSlugs.entries()) {
     await expect(page.locator('.pagination-links a[rel="prev"]')).toHaveAttribute('href', previous);
   });
 }
+
+test('characters MDX treats specially render as written', async ({ page }) => {
+  await page.goto('connectivity/');
+  await expect(page.locator('main')).toContainText('(현재는 지원하지 않음) <- 라우팅 테이블에 연결해줬어야함');
+  await page.goto('iam/');
+  await expect(page.locator('main')).toContainText('Managed(1:N), Inline(1:1)');
+});
