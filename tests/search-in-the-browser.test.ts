@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { openSearch, searchAsReader } from './support/search';
 import { BASE_PATH } from './support/site';
+import { watch } from './support/watch';
 
 const note = (page: import('@playwright/test').Page) => page.locator('#starlight__search .search-note');
 
@@ -64,18 +65,14 @@ test('excerpts quote the notes, never the hidden keyword lists', async ({ page }
 const awkwardQueries = [' ', 'a'.repeat(500), '🚀🔥 람다', '<script>alert(1)</script>', '.*+?^${}()|[]\\', 'VPC엔드포인트 gateway 설정법', '%00', 'ㅂㅇㄱㄹ'];
 
 test('awkward input gives results or "no results", never an error', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
+  const watched = watch(page);
   page.on('dialog', (dialog) => {
-    errors.push(`dialog opened: ${dialog.message()}`);
+    watched.problems.push(`dialog opened: ${dialog.message()}`);
     return dialog.dismiss();
   });
   await page.goto('');
   await openSearch(page);
   // searchAsReader waits for the result count (or "no results") that names each query.
   for (const query of awkwardQueries) await searchAsReader(page, BASE_PATH, query);
-  expect(errors).toEqual([]);
+  expect(watched.problems).toEqual([]);
 });
