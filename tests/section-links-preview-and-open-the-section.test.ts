@@ -56,6 +56,8 @@ test("each section link's HTML carries the section's preview, points search engi
     expect.soft(html, path).not.toContain('data-pagefind-body');
     // Opens the section: by script, and without it by a refresh.
     expect.soft(html, path).toContain(`<script>location.replace(${JSON.stringify(target)})</script>`);
+    // That is its only script: the page it lands on loads the rest (progress, offline worker).
+    expect.soft(html.match(/<script/g), `${path} scripts`).toHaveLength(1);
     expect.soft(html, path).toContain(`<meta http-equiv="refresh" content="0; url=${target}">`);
     const png = readFileSync(join(DIST, 'og', section.page, `${section.id}.png`));
     expect.soft(png.subarray(1, 4).toString(), `${path} card`).toBe('PNG');

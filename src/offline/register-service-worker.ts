@@ -1,4 +1,5 @@
-// Runs on every page: registers the offline worker once the page has loaded (so it costs the
+// Runs on every page, inside the script every page loads (src/components/PageScript.astro: no
+// request of its own): registers the offline worker once the page has loaded (so it costs the
 // first visit nothing) and, when a new build of the site has been downloaded while an older one
 // serves this page, offers a reload instead of mixing old and new pages. (Its bytes count
 // against every page's JavaScript budget: tests/page-weight-budget.test.ts.)

@@ -1,13 +1,14 @@
 // Starlight plugin: makes the site installable and readable offline after one visit.
 // - head: the web app manifest, an icon for iOS home screens, the browser bar colour per theme;
-// - every page: the worker registration and update notice (src/offline/register-service-worker.ts);
+// - every page: the worker registration and update notice (src/offline/register-service-worker.ts),
+//   which rides in the script every page loads already (src/components/PageScript.astro) rather
+//   than Astro's injectScript('page'), whose module request of its own slowed the first visit;
 // - after the build (and after Starlight's Pagefind step): the service workers, from what was built.
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { APPLE_TOUCH_ICON, MANIFEST, THEME_COLORS } from '../offline/app.ts';
 import { buildServiceWorkers } from '../offline/service-workers.ts';
 
-const REGISTER = fileURLToPath(new URL('../offline/register-service-worker.ts', import.meta.url));
 const NOTICE_CSS = fileURLToPath(new URL('../styles/update-notice.css', import.meta.url));
 
 export default function starlightOffline(): StarlightPlugin {
@@ -31,9 +32,6 @@ export default function starlightOffline(): StarlightPlugin {
         addIntegration({
           name: 'aws-study-notes:service-workers',
           hooks: {
-            'astro:config:setup'({ injectScript }) {
-              injectScript('page', `import ${JSON.stringify(REGISTER)};`);
-            },
             async 'astro:build:done'({ dir, logger }) {
               const { count, size, warnings } = await buildServiceWorkers(fileURLToPath(dir), base);
               for (const warning of warnings) logger.warn(warning);
