@@ -167,7 +167,7 @@ test.describe('without JavaScript', () => {
 });
 
 // At the phone width in both themes (the second for colour contrast alone, as in
-// tests/accessibility.test.ts); at the desktop width, whose colours are the phone's, in one.
+// tests/every-page.test.ts); at the desktop width, whose colours are the phone's, in one.
 const PASSES = [
   { width: 375, theme: 'dark', rules: undefined },
   { width: 375, theme: 'light', rules: ['color-contrast'] },

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { watch } from './support/watch';
 
-// Every page's own load is watched in tests/pages-render.test.ts (one visit per page, with the
+// Every page's own load is watched in tests/every-page.test.ts (one visit per page, with the
 // offline worker blocked); here the worker registers and downloads the site too.
 test.use({ serviceWorkers: 'allow' });
 

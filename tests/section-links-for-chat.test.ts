@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { BASE_PATH } from './support/site';
 
-// Each page's link-preview meta and card: tests/pages-render.test.ts; each section's: section-links-preview-and-open-the-section.test.ts.
+// Each page's link-preview meta and card: tests/every-page.test.ts; each section's: section-links-preview-and-open-the-section.test.ts.
 
 test.describe('copy a section link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

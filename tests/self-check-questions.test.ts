@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-// Each page's questions and their right answers: tests/every-domain-page.test.ts.
+// Each page's questions and their right answers: tests/every-page.test.ts.
 test('choosing an answer says whether it is right, and the explanation opens on request', async ({ page }) => {
   await page.goto('iam/');
   const question = page.locator('.self-check .question').first();

@@ -19,4 +19,4 @@ test('the home page links every domain with a card, in order', async ({ page }) 
   expect(hrefs).toEqual(domainSlugs.map((slug) => `${BASE_PATH}${slug}/`));
 });
 
-// Previous and next links on each domain page: tests/every-domain-page.test.ts.
+// Previous and next links on each domain page: tests/every-page.test.ts.
