@@ -2,10 +2,11 @@
 // run one accessibility loop over their sitemap: it renders in Korean with its link preview and
 // logs nothing, a domain page shows every note line and its study aids, and axe finds nothing.
 import AxeBuilder from '@axe-core/playwright';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { domainSlugs } from '../src/data/domains';
 import { CARD } from '../src/lib/card-text';
 import { selfCheckQuestions } from './support/data';
+import { diagramsThatDoNotFit } from './support/diagram-fit';
 import { noteFragments, withoutWhiteSpace } from './support/notes';
 import { BASE_PATH, SITE_URL, sitemapPaths } from './support/site';
 import { pickTheme } from './support/theme';
@@ -40,8 +41,8 @@ async function checkPreview(page: Page, request: APIRequestContext, path: string
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([CARD.width, CARD.height]);
 }
 
-/** What a domain page adds: the notes as written, section links, cited additions, official docs, questions, course order. */
-async function checkDomainPage(page: Page, index: number) {
+/** What a domain page adds: the notes as written, section links, cited additions, official docs, questions, course order, diagrams that fit a phone. */
+async function checkDomainPage(page: Page, context: BrowserContext, index: number) {
   const slug = domainSlugs[index];
   const content = page.locator('.sl-markdown-content');
 
@@ -91,6 +92,9 @@ async function checkDomainPage(page: Page, index: number) {
   const previous = index === 0 ? BASE_PATH : `${BASE_PATH}${domainSlugs[index - 1]}/`;
   await expect(page.locator('.pagination-links a[rel="next"]')).toHaveAttribute('href', next);
   await expect(page.locator('.pagination-links a[rel="prev"]')).toHaveAttribute('href', previous);
+
+  // Opened at 375 px: no sideways scrolling, labels of at least 11 px.
+  expect(await diagramsThatDoNotFit(page, context)).toEqual([]);
 }
 
 // axe at the phone width in both themes; a theme changes only colours, so the second theme is
@@ -125,15 +129,15 @@ test('the sitemap lists the home page and every domain page', () => {
 for (const path of sitemapPaths()) {
   const domainIndex = domainSlugs.findIndex((slug) => path === `${slug}/`);
   const widths = phoneOnly(path) ? '375 px' : '375 and 1280 px';
-  const domain = domainIndex >= 0 ? ', shows every note line with its section links, sources, questions and neighbours' : '';
-  test(`/${path} renders in Korean with its link preview${domain}, logs nothing, and passes axe at ${widths} in both themes`, async ({ page, request }) => {
+  const domain = domainIndex >= 0 ? ', shows every note line with its section links, sources, questions, neighbours and phone-sized diagrams' : '';
+  test(`/${path} renders in Korean with its link preview${domain}, logs nothing, and passes axe at ${widths} in both themes`, async ({ page, context, request }) => {
     // axe checks every element; the all-notes page holds all fourteen pages at once.
     test.setTimeout(['all/', 'glossary/'].includes(path) ? 300_000 : 120_000);
     const watched = watch(page);
     await page.setViewportSize({ width: 375, height: 800 });
     expect((await page.goto(path))?.status()).toBe(200);
     await checkPreview(page, request, path);
-    if (domainIndex >= 0) await checkDomainPage(page, domainIndex);
+    if (domainIndex >= 0) await checkDomainPage(page, context, domainIndex);
     await checkAxe(page, path);
     // Both themes' diagrams and whatever loads after the page: nothing fails or logs.
     await page.waitForLoadState('networkidle');
