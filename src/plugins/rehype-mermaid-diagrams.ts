@@ -92,7 +92,9 @@ async function draw(diagrams: Diagram[], theme: DiagramTheme, file: VFile, cache
       'rehype-mermaid-diagrams:no-browser',
     );
   }
-  const drawings = await drawDiagrams(diagrams.map((d) => d.source), theme);
+  const drawings = await drawDiagrams(diagrams.map((d) => d.source), theme).catch((error: Error) =>
+    file.fail(`${where(diagrams)}의 다이어그램을 그리지 못했습니다.\n${error.message}`, diagrams[0].node, 'rehype-mermaid-diagrams:drawing'),
+  );
   drawings.forEach((drawing, i) => {
     const diagram = diagrams[i];
     if ('error' in drawing) file.fail(syntaxErrorMessage(drawing.error, diagram.line), diagram.node, 'rehype-mermaid-diagrams:syntax');
