@@ -66,6 +66,6 @@ test('a stalled batch fails its pages in Korean and the next batch is still draw
   const draw = queuedDrawing(renderer.render, () => 0.05);
   const stalled = draw(['A --> B'], 'light');
   const next = draw(['C --> D'], 'dark');
-  await expect(stalled).rejects.toThrow(/Mermaid 다이어그램 1개를 0\.05초 안에 그리지 못해 멈춘 것으로 보고 빌드를 끝냅니다/);
+  await expect(stalled).rejects.toThrow(/Mermaid 다이어그램 1개를 0\.05초 안에 그리지 못했습니다. 멈춘 것으로 보고 여기서 끝냅니다/);
   expect(await next).toEqual([{ svg: expect.stringContaining('dark C --> D') }]);
 });
