@@ -24,7 +24,10 @@ for (const theme of THEMES) {
     console.error(`다이어그램 ${missing.length}개를 그려야 하는데 Chromium이 없습니다.\n${INSTALL_HINT}`);
     process.exit(1);
   }
-  const drawings = await drawDiagrams(missing.map((d) => d.source), theme);
+  const drawings = await drawDiagrams(missing.map((d) => d.source), theme).catch((error) => {
+    console.error(`${missing.map(({ page, line }) => `${page}:${line}`).join(', ')}\n${error.message}`);
+    process.exit(1);
+  });
   mkdirSync(CACHE_DIR, { recursive: true });
   drawings.forEach((drawing, i) => {
     const { page, line, files } = missing[i];

@@ -23,12 +23,12 @@ function withNaturalSize(svg: string, width: number, height: number): string {
 
 /** How long one batch may take before the drawing counts as stalled (generous: busy 2-core machines). */
 export function stallSeconds(diagramCount: number): number {
-  return 0.5;
+  return 120 + 2 * diagramCount;
 }
 
 export function stalledMessage(diagramCount: number, seconds: number): string {
   return (
-    `Chromium이 Mermaid 다이어그램 ${diagramCount}개를 ${seconds}초 안에 그리지 못해 멈춘 것으로 보고 빌드를 끝냅니다.\n` +
+    `Chromium이 Mermaid 다이어그램 ${diagramCount}개를 ${seconds}초 안에 그리지 못했습니다. 멈춘 것으로 보고 여기서 끝냅니다.\n` +
     '고치는 법: 머신이 다른 일로 바쁘지 않을 때 다시 빌드하세요. 다시 멈추면 이 다이어그램을 https://mermaid.live 에 붙여 넣어 ' +
     '그려지는지 확인하세요.'
   );
@@ -42,12 +42,13 @@ interface Request {
 }
 
 /**
- * Vite transforms many pages at once, so drawDiagrams is called by many pages at the same time.
- * mermaid-isomorphic opens a Chromium page that loads all of Mermaid for every call: 140
- * overlapping calls (the 10× site) loaded Mermaid 140 times at once, took minutes and could stall
- * for good, as no step of evaluate/addScriptTag has a timeout. So the calls wait in one queue:
- * each batch draws every waiting source of one theme in one renderer call, one batch at a time,
- * and a batch that outlasts stallSeconds fails its callers instead of hanging the build.
+ * Vite transforms many pages at once, so many pages call drawDiagrams at the same time, and
+ * mermaid-isomorphic opens a Chromium page that loads all of Mermaid for every call: on the 10×
+ * site 140 pages loaded it at once (first SVG after 78 s, all 280 after 250 s), and none of its
+ * page steps (addScriptTag, evaluate) has a timeout, so one page that stops answering hangs the
+ * build for good. So the calls wait in one queue: each batch draws every waiting source of one
+ * theme in one renderer call (one page), one batch at a time (the 10× site: 4 batches, 20 s), and
+ * a batch that outlasts stallSeconds fails its callers instead of hanging the build.
  */
 export function queuedDrawing(render: Render, seconds = stallSeconds): (sources: string[], theme: DiagramTheme) => Promise<Drawing[]> {
   const waiting: Request[] = [];
