@@ -36,9 +36,19 @@ function font(style: TextStyle): Font {
   return fonts.get(style.file)!;
 }
 
+// Every build lays out every card (astro-og-canvas hashes the options to find its cached PNG),
+// 957 of them at ten times today's notes, and fontkit shapes text slowly: a word's width is
+// measured once per style, and a line's width is its words' widths plus the spaces between them.
+const widths = new Map<string, number>();
 function width(text: string, style: TextStyle): number {
-  const face = font(style);
-  return (face.layout(text).advanceWidth * style.size) / face.unitsPerEm;
+  const key = `${style.file}\0${text}`;
+  let value = widths.get(key);
+  if (value === undefined) {
+    const face = font(style);
+    value = (face.layout(text).advanceWidth * style.size) / face.unitsPerEm;
+    widths.set(key, value);
+  }
+  return value;
 }
 
 /** Characters of `text` that the style's font has no glyph for. */
@@ -47,14 +57,25 @@ export function missingGlyphs(text: string, style: TextStyle): string[] {
   return [...new Set(text.replace(/\s/g, ''))].filter((char) => !face.hasGlyphForCodePoint(char.codePointAt(0)!));
 }
 
-/** Greedy line breaking at spaces; a word wider than a whole line is split between characters. */
-export function breakLines(text: string, style: TextStyle, maxWidth = LINE_WIDTH): string[] {
+/**
+ * Greedy line breaking at spaces; a word wider than a whole line is split between characters.
+ * Stops after `maxLines` lines (the rest would be clipped anyway).
+ */
+export function breakLines(text: string, style: TextStyle, maxWidth = LINE_WIDTH, maxLines = Infinity): string[] {
   const lines: string[] = [];
+  const space = width(' ', style);
   let line = '';
+  let lineWidth = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (width(candidate, style) <= maxWidth) {
-      line = candidate;
+    if (lines.length >= maxLines) break;
+    const wordWidth = width(word, style);
+    if (line && lineWidth + space + wordWidth <= maxWidth) {
+      line += ` ${word}`;
+      lineWidth += space + wordWidth;
+      continue;
+    }
+    if (!line && wordWidth <= maxWidth) {
+      [line, lineWidth] = [word, wordWidth];
       continue;
     }
     if (line) lines.push(line);
@@ -66,8 +87,9 @@ export function breakLines(text: string, style: TextStyle, maxWidth = LINE_WIDTH
       }
       line += char;
     }
+    lineWidth = width(line, style);
   }
-  if (line) lines.push(line);
+  if (line && lines.length < maxLines) lines.push(line);
   return lines;
 }
 
@@ -94,9 +116,10 @@ export function layoutCard(label: string, card: { title: string; description: st
     }
   }
   const lineHeight = (style: TextStyle) => style.size * style.lineHeight;
-  const title = clipLines(breakLines(card.title, CARD_TEXT.title), MAX_TITLE_LINES, CARD_TEXT.title);
+  // One line more than is kept tells clipLines that text was left out.
+  const title = clipLines(breakLines(card.title, CARD_TEXT.title, LINE_WIDTH, MAX_TITLE_LINES + 1), MAX_TITLE_LINES, CARD_TEXT.title);
   const room = TEXT_HEIGHT - title.length * lineHeight(CARD_TEXT.title) - GAP;
   const count = Math.min(MAX_DESCRIPTION_LINES, Math.floor(room / lineHeight(CARD_TEXT.description)));
-  const description = clipLines(breakLines(card.description, CARD_TEXT.description), count, CARD_TEXT.description);
+  const description = clipLines(breakLines(card.description, CARD_TEXT.description, LINE_WIDTH, count + 1), count, CARD_TEXT.description);
   return { title: title.join('\n'), description: description.join('\n') };
 }
