@@ -1,3 +1,4 @@
+import { type Font, openSync } from 'fontkit';
 import { expect, test } from 'vitest';
 import { CARD_TEXT, breakLines, layoutCard, missingGlyphs } from '../../src/lib/card-text';
 
@@ -33,4 +34,17 @@ test('a character the card font cannot draw fails, naming the card and the chara
   expect(missingGlyphs('보안 🙂 그룹 漢', CARD_TEXT.title)).toEqual(['🙂', '漢']);
   expect(() => layoutCard('network/nat-gateway', { title: 'NAT 🙂', description: '설명' })).toThrow(/network\/nat-gateway.*"🙂"/);
   expect(() => layoutCard('network', { title: 'NAT', description: '설명 ㉠' })).toThrow(/"㉠"/);
+});
+
+test('every broken line fits its width as the font shapes the whole line, and breaking stops at the lines asked for', () => {
+  const notes = '프라이빗 서브넷의 인스턴스가 인터넷으로 나갈 때 NAT Gateway(AWS managed)를 거칩니다. '.repeat(6);
+  const style = CARD_TEXT.description;
+  const face = openSync(style.file) as Font;
+  const shaped = (line: string) => (face.layout(line).advanceWidth * style.size) / face.unitsPerEm;
+  for (const width of [450, 800]) {
+    const lines = breakLines(notes, style, width);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect(shaped(line), line).toBeLessThanOrEqual(width);
+    expect(breakLines(notes, style, width, 3)).toEqual(lines.slice(0, 3));
+  }
 });
