@@ -7,7 +7,8 @@ const FIRST_SEARCH_BUDGET = 110 * 1024;
 
 for (const query of ['보안 그룹', 'NAT', 'RPO', 'S3 버킷 암호화']) {
   test(`a first search for "${query}" downloads at most 110 KB`, async ({ browser, baseURL }) => {
-    const context = await browser.newContext();
+    // Like the test's own pages (playwright.config.ts): the offline worker would download the site meanwhile.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     try {
       const search = await firstSearch(context, new URL('iam/', baseURL).href, DIST, BASE_PATH, query);
       console.log(`first search "${query}": ${search.bytes} B`);

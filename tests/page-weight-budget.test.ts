@@ -31,7 +31,8 @@ test('every page ships no more JavaScript than bare Starlight plus study progres
   test.setTimeout(300_000);
   expect(existsSync(BARE_STARLIGHT_DIST), '`npm run build:test` builds bare Starlight beside the site').toBe(true);
   const weigh = async (dist: string, base: string, path: string) => {
-    const context = await browser.newContext();
+    // Like the test's own pages (playwright.config.ts): the offline worker would download the site meanwhile.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     try {
       return await weighPage(await context.newPage(), dist, base, path);
     } finally {
