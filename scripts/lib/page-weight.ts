@@ -3,7 +3,7 @@
 // scripts, the modules they import, and inline scripts).
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { distFile } from './built-site.ts';
 
 const ORIGIN = 'http://site.test';
@@ -37,7 +37,15 @@ export async function weighPage(page: Page, dist: string, base: string, path: st
     scripts.push(new URL(response.url()).pathname);
     scriptSizes.push(response.body().then((body) => body.length));
   });
+  const pending = new Set<Request>();
+  page.on('request', (request) => pending.add(request));
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => pending.delete(request));
   const response = await page.goto(`${ORIGIN}${base}${path}`, { waitUntil: 'networkidle' });
+  // Starlight loads its search UI when the browser is first idle, which on a busy machine can come
+  // after the network has gone quiet: wait for that idle moment, then for what it requested.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null))));
+  while (pending.size) await Promise.race([page.waitForEvent('requestfinished'), page.waitForEvent('requestfailed')]);
   const htmlBytes = (await response!.body()).length;
   const jsBytes = (await Promise.all(scriptSizes)).reduce((sum, size) => sum + size, 0);
   const inline = await page.locator('script:not([src])').evaluateAll((elements) =>
