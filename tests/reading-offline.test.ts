@@ -129,6 +129,9 @@ test('the worker registers only after the page has loaded, so the first visit is
   }));
   expect(loadAt).toBeGreaterThan(0);
   expect(registeredAt).toBeGreaterThanOrEqual(loadAt);
+  // Nor does the first visit fetch the manifest (and the icon Chrome fetches with it) while loading.
+  expect(await (await page.request.get('network/')).text()).not.toContain('rel="manifest"');
+  await expect(page.locator('link[rel="manifest"]')).toBeAttached();
 });
 
 test('on a save-data connection the worker keeps only the pages the reader opens', async ({ page, context }) => {
@@ -155,6 +158,7 @@ test('the site installs: a Korean manifest with icons, start URL and scope under
   try {
     const home = await installed.newPage();
     await home.goto(baseURL!);
+    await expect(home.locator('link[rel="manifest"]')).toBeAttached();
     const cdp = await installed.newCDPSession(home);
     expect((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([]);
   } finally {

@@ -1,12 +1,13 @@
 // Starlight plugin: makes the site installable and readable offline after one visit.
-// - head: the web app manifest, an icon for iOS home screens, the browser bar colour per theme;
+// - head: an icon for iOS home screens, the browser bar colour per theme (the manifest is linked
+//   after load, with the worker: src/offline/register-service-worker.ts);
 // - every page: the worker registration and update notice (src/offline/register-service-worker.ts),
 //   which rides in the script every page loads already (src/components/PageScript.astro) rather
 //   than Astro's injectScript('page'), whose module request of its own slowed the first visit;
 // - after the build (and after Starlight's Pagefind step): the service workers, from what was built.
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
-import { APPLE_TOUCH_ICON, MANIFEST, THEME_COLORS } from '../offline/app.ts';
+import { APPLE_TOUCH_ICON, THEME_COLORS } from '../offline/app.ts';
 import { buildServiceWorkers } from '../offline/service-workers.ts';
 
 const NOTICE_CSS = fileURLToPath(new URL('../styles/update-notice.css', import.meta.url));
@@ -21,7 +22,6 @@ export default function starlightOffline(): StarlightPlugin {
           customCss: [...(config.customCss ?? []), NOTICE_CSS],
           head: [
             ...(config.head ?? []),
-            { tag: 'link', attrs: { rel: 'manifest', href: `${base}${MANIFEST}` } },
             { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}${APPLE_TOUCH_ICON}` } },
             ...Object.entries(THEME_COLORS).map(([scheme, color]) => ({
               tag: 'meta' as const,
