@@ -10,8 +10,8 @@ import { BASE_PATH, DIST, sitemapPaths } from './support/site';
 // words, remembering self-check answers) are paid for by leaving out Astro's prefetch script,
 // which speculation rules replace. Diagrams, glossary tooltips and cards ship no JavaScript.
 // Offline reading (src/offline/) is one exception, measured under /aws-study-notes/: the worker
-// registration, manifest link and update notice (735 B of the page script) and Pagefind's metaCacheTag option (17 B).
-const OFFLINE_JS = 752;
+// registration, manifest link and update notice with its stylesheet link (874 B of the page script) and Pagefind's metaCacheTag option (17 B).
+const OFFLINE_JS = 891;
 const HTML_BUDGET = 120 * 1024;
 const ALL_NOTES_HTML_BUDGET = 400 * 1024;
 // Study progress (src/progress/page.ts: the sidebar and home progress, the self-check's record,

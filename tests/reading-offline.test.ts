@@ -102,6 +102,8 @@ test(`a reader with the old version open sees "${NOTICE}", and the new notes aft
     await page.goto(`${site.url}iam/`);
     const notice = page.getByRole('button', { name: NOTICE });
     await expect(notice).toBeVisible({ timeout: 30_000 });
+    // Its styles come with it (not with every page's CSS): kept clear of the page, at the bottom.
+    await expect(page.locator('output.update-notice')).toHaveCSS('position', 'fixed');
     // Until the reader accepts, the page stays the version its files belong to.
     await expect(page.getByText(line)).toHaveCount(0);
     await notice.click();

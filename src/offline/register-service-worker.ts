@@ -3,12 +3,15 @@
 // first visit nothing) and, when a new build of the site has been downloaded while an older one
 // serves this page, offers a reload instead of mixing old and new pages. (Its bytes count
 // against every page's JavaScript budget: tests/page-weight-budget.test.ts.)
+import noticeStyles from '../styles/update-notice.css?url';
 import { MANIFEST } from './app.ts';
 import { SAVE_DATA_WORKER, WORKER } from './worker-names.ts';
 
 const workers = navigator.serviceWorker;
 
 function offerUpdate(waiting: ServiceWorker) {
+  // The notice's styles load with it, not with every page's render-blocking CSS.
+  document.head.insertAdjacentHTML('beforeend', `<link rel="stylesheet" href="${noticeStyles}">`);
   // <output> is a status region: screen readers announce the notice.
   document.body.insertAdjacentHTML('beforeend', '<output class=update-notice><button>새 노트가 있어요 · 새로고침</button></output>');
   (document.body.lastChild as HTMLElement).onclick = () => waiting.postMessage({ type: 'SKIP_WAITING' });

@@ -10,7 +10,6 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { APPLE_TOUCH_ICON, THEME_COLORS } from '../offline/app.ts';
 import { buildServiceWorkers } from '../offline/service-workers.ts';
 
-const NOTICE_CSS = fileURLToPath(new URL('../styles/update-notice.css', import.meta.url));
 
 export default function starlightOffline(): StarlightPlugin {
   return {
@@ -19,7 +18,6 @@ export default function starlightOffline(): StarlightPlugin {
       'config:setup'({ config, astroConfig, updateConfig, addIntegration }) {
         const base = astroConfig.base.replace(/\/?$/, '/');
         updateConfig({
-          customCss: [...(config.customCss ?? []), NOTICE_CSS],
           head: [
             ...(config.head ?? []),
             { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}${APPLE_TOUCH_ICON}` } },
