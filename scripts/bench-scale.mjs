@@ -6,21 +6,20 @@
 // same way). Exits with 1 if the N× site breaks a budget (README: 성능 예산).
 // BENCH_SCALE_QUICK=1: the copies share today's diagrams (already drawn) and no cold build is
 // timed, for a machine too busy to draw N times the diagrams; the first build still draws the cards.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { dump, load } from 'js-yaml';
 import { precachedFiles } from '../src/offline/service-workers.ts';
 import { domainGroups, domainSlugs } from '../src/data/domains.ts';
 import { firstSearch, servedBytes } from './lib/first-search.ts';
 import { weighPage } from './lib/page-weight.ts';
+import { buildSite, clearBuildCaches, copySite, PROJECT } from './lib/site-copy.ts';
 import { serveSite } from './lib/static-server.ts';
 
 const N = Number(process.argv[2] ?? 10);
 const QUICK = Boolean(process.env.BENCH_SCALE_QUICK);
-const PROJECT = resolve(import.meta.dirname, '..');
 const WORK = join(PROJECT, '.fixture-sites');
 const BASE = '/aws-study-notes/';
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,12 +33,7 @@ const read = (file) => readFileSync(file, 'utf8');
 
 /** Copies the site into `dir` and adds copies 2..n of every domain page with what belongs to it. */
 function generate(dir, n) {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'src', 'public']) cpSync(join(PROJECT, entry), join(dir, entry), { recursive: true });
-  // The cards read their font by a path relative to the working directory (src/pages/og/).
-  mkdirSync(join(dir, 'node_modules'));
-  symlinkSync(join(PROJECT, 'node_modules/pretendard'), join(dir, 'node_modules/pretendard'));
+  copySite(basename(dir));
   const copies = Array.from({ length: n - 1 }, (_, index) => index + 2);
   const docs = join(dir, 'src/content/docs');
   for (const copy of copies) {
@@ -81,13 +75,9 @@ function generate(dir, n) {
 }
 
 function timedBuild(dir, { cold }) {
-  if (cold) for (const cache of ['dist', '.astro', 'node_modules/.vite', 'node_modules/.astro', 'node_modules/.astro-og-canvas']) rmSync(join(dir, cache), { recursive: true, force: true });
+  if (cold) clearBuildCaches(dir);
   const start = performance.now();
-  // cwd is the copy, so that Vite's and the cards' caches (node_modules/.vite, .astro-og-canvas) are its own.
-  const run = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir, encoding: 'utf8', env: cold ? { ...ENV, DIAGRAM_CACHE: 'off' } : ENV, maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.status !== 0) throw new Error(`build of ${dir} failed:\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
+  buildSite(dir, cold ? { ...ENV, DIAGRAM_CACHE: 'off' } : ENV);
   return (performance.now() - start) / 1000;
 }
 

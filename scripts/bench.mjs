@@ -3,7 +3,7 @@
 //   BENCH_RUNS=3 (default)   BENCH_PAGES="iam/ network/" to limit the pages   BENCH_SKIP_BUILDS=1
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -12,27 +12,17 @@ import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
 import { TEST_BASE as BASE, TEST_ENV } from '../src/data/site-url.mjs';
 import { sitemapPaths } from './lib/built-site.ts';
 import { firstSearch } from './lib/first-search.ts';
+import { ASTRO, clearBuildCaches, median, PROJECT } from './lib/site-copy.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SEARCH_QUERIES = ['보안 그룹', 'NAT', 'RPO'];
 const PORT = Number(process.env.BENCH_PORT ?? 4500);
 const DEBUGGING_PORT = PORT + 1;
 const ORIGIN = `http://localhost:${PORT}`;
-const ASTRO = 'node_modules/astro/bin/astro.mjs';
 const ENV = { ...process.env, ...TEST_ENV };
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
 function timedBuild({ cold }) {
-  if (cold) {
-    for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.astro-og-canvas']) {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
+  if (cold) clearBuildCaches(PROJECT);
   // A cold build also draws every diagram again (into a scratch folder, not the committed cache).
   const env = cold ? { ...ENV, DIAGRAM_CACHE: 'off', DIAGRAM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'diagrams-')) } : ENV;
   const start = performance.now();

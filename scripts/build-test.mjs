@@ -4,8 +4,8 @@
 import { spawn } from 'node:child_process';
 import { TEST_ENV } from '../src/data/site-url.mjs';
 import { buildBareStarlight } from './lib/bare-starlight.ts';
+import { ASTRO } from './lib/site-copy.ts';
 
-const astro = new URL('../node_modules/astro/bin/astro.mjs', import.meta.url).pathname;
-const site = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, ...TEST_ENV, CHROMIUM_PATH: 'none' } });
+const site = spawn(process.execPath, [ASTRO, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, ...TEST_ENV, CHROMIUM_PATH: 'none' } });
 const [status] = await Promise.all([new Promise((done) => site.on('close', done)), buildBareStarlight()]);
 process.exit(status ?? 1);

@@ -1,15 +1,14 @@
 // One visit per page of the sitemap for everything a page shows by itself, as Starlight's own docs
 // run one accessibility loop over their sitemap: it renders in Korean with its link preview and
 // logs nothing, a domain page shows every note line and its study aids, and axe finds nothing.
-import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { domainSlugs } from '../src/data/domains';
 import { CARD } from '../src/lib/card-text';
+import { DESKTOP_PASSES, expectNoAxeViolations, PHONE_PASSES } from './support/axe';
 import { selfCheckQuestions } from './support/data';
 import { diagramsThatDoNotFit } from './support/diagram-fit';
 import { noteFragments, withoutWhiteSpace } from './support/notes';
 import { BASE_PATH, SITE_URL, sitemapPaths } from './support/site';
-import { pickTheme } from './support/theme';
 import { watch } from './support/watch';
 
 const CITED = /^https:\/\/(docs\.aws\.amazon\.com\/|aws\.amazon\.com\/[^/]+\/faqs\/)/;
@@ -97,30 +96,10 @@ async function checkDomainPage(page: Page, context: BrowserContext, index: numbe
   expect(await diagramsThatDoNotFit(page, context)).toEqual([]);
 }
 
-// axe at the phone width in both themes; a theme changes only colours, so the second theme is
-// checked for colour contrast alone. The desktop width adds only layout (sidebar, table of
+// axe at the phone width in both themes. The desktop width adds only layout (sidebar, table of
 // contents), the same on every page of a kind: it is checked on the first domain page and on each
 // page of another kind. The all-notes page is the domain pages' content under the same layout.
-const PHONE = [
-  { width: 375, theme: 'dark', rules: undefined },
-  { width: 375, theme: 'light', rules: ['color-contrast'] },
-] as const;
-const DESKTOP = [
-  { width: 1280, theme: 'light', rules: undefined },
-  { width: 1280, theme: 'dark', rules: ['color-contrast'] },
-] as const;
 const phoneOnly = (path: string) => path === 'all/' || domainSlugs.slice(1).some((slug) => path === `${slug}/`);
-
-async function checkAxe(page: Page, path: string) {
-  for (const { width, theme, rules } of phoneOnly(path) ? PHONE : [...PHONE, ...DESKTOP]) {
-    await page.setViewportSize({ width, height: 800 });
-    await pickTheme(page, theme);
-    const axe = new AxeBuilder({ page });
-    const { violations } = await (rules ? axe.withRules([...rules]) : axe).analyze();
-    const summary = violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    expect(summary, `axe at ${width}px, ${theme}`).toEqual([]);
-  }
-}
 
 test('the sitemap lists the home page and every domain page', () => {
   expect(sitemapPaths()).toEqual(expect.arrayContaining(['', ...domainSlugs.map((slug) => `${slug}/`)]));
@@ -138,7 +117,7 @@ for (const path of sitemapPaths()) {
     expect((await page.goto(path))?.status()).toBe(200);
     await checkPreview(page, request, path);
     if (domainIndex >= 0) await checkDomainPage(page, context, domainIndex);
-    await checkAxe(page, path);
+    await expectNoAxeViolations(page, phoneOnly(path) ? PHONE_PASSES : [...PHONE_PASSES, ...DESKTOP_PASSES], `/${path}`);
     // Both themes' diagrams and whatever loads after the page: nothing fails or logs.
     await page.waitForLoadState('networkidle');
     expect(watched.problems).toEqual([]);

@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import type { BankQuestion } from '../src/progress/bank';
 import { day, questionBank } from './support/study';
-import { pickTheme } from './support/theme';
+import { DESKTOP_PASSES, expectNoAxeViolations, PHONE_PASSES } from './support/axe';
 
 /** Starts a 10-question exam with the defaults (all domains, one question at a time). */
 async function startExam(page: Page, options: { list?: boolean; timer?: boolean } = {}) {
@@ -166,26 +165,13 @@ test.describe('without JavaScript', () => {
   });
 });
 
-// At the phone width in both themes (the second for colour contrast alone, as in
-// tests/every-page.test.ts); at the desktop width, whose colours are the phone's, in one.
-const PASSES = [
-  { width: 375, theme: 'dark', rules: undefined },
-  { width: 375, theme: 'light', rules: ['color-contrast'] },
-  { width: 1280, theme: 'light', rules: undefined },
-] as const;
+// At the phone width in both themes and, as its colours are the phone's, at the desktop width in one.
+const PASSES = [...PHONE_PASSES, DESKTOP_PASSES[0]];
 
 test('a running exam, its results and a filled 오답노트 pass axe at 375 px in both themes and at 1280 px', async ({ page }) => {
   test.setTimeout(120_000);
   const bank = await questionBank(page);
-  const check = async (what: string) => {
-    for (const { width, theme, rules } of PASSES) {
-      await page.setViewportSize({ width, height: 800 });
-      await pickTheme(page, theme);
-      const axe = new AxeBuilder({ page });
-      const { violations } = await (rules ? axe.withRules([...rules]) : axe).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${what} at ${width}px, ${theme}`).toEqual([]);
-    }
-  };
+  const check = (what: string) => expectNoAxeViolations(page, PASSES, what);
   await startExam(page, { timer: true });
   await check('exam');
   await answerExam(page, bank, (i) => i % 2 === 0);

@@ -5,9 +5,9 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { ASTRO, PROJECT } from './site-copy.ts';
 
-const PROJECT = resolve(import.meta.dirname, '../..');
 export const BARE_STARLIGHT_DIST = join(PROJECT, '.fixture-sites/bare-starlight/dist');
 
 const page = '---\ntitle: 기준 페이지\ndescription: 비교용 페이지\n---\n\n## 첫째\n\n본문\n\n## 둘째\n\n본문\n\n### 셋째\n\n본문\n';
@@ -38,8 +38,7 @@ export async function buildBareStarlight(): Promise<void> {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
-  const astro = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
-  const child = spawn(process.execPath, [astro, 'build', '--root', dir], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [ASTRO, 'build', '--root', dir], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

@@ -1,0 +1,34 @@
+// axe passes over an open page: each at a width and in a theme (switched with Starlight's own
+// picker), the whole rule set or only some rules. A theme changes only colours, so a page's
+// second theme at a width needs colour contrast alone.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { pickTheme, type Theme } from './theme';
+
+export interface AxePass {
+  width: number;
+  theme: Theme;
+  /** Only these rules (all of axe's when left out). */
+  rules?: readonly string[];
+}
+
+export const PHONE_PASSES: AxePass[] = [
+  { width: 375, theme: 'dark' },
+  { width: 375, theme: 'light', rules: ['color-contrast'] },
+];
+export const DESKTOP_PASSES: AxePass[] = [
+  { width: 1280, theme: 'light' },
+  { width: 1280, theme: 'dark', rules: ['color-contrast'] },
+];
+
+/** Runs each pass on the open page; fails naming the pass and the first elements of each violation. */
+export async function expectNoAxeViolations(page: Page, passes: AxePass[], what = page.url()): Promise<void> {
+  for (const { width, theme, rules } of passes) {
+    await page.setViewportSize({ width, height: 800 });
+    await pickTheme(page, theme);
+    const axe = new AxeBuilder({ page });
+    const { violations } = await (rules ? axe.withRules([...rules]) : axe).analyze();
+    const summary = violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    expect(summary, `${what}: axe at ${width}px, ${theme}`).toEqual([]);
+  }
+}
