@@ -11,6 +11,8 @@ import { availableParallelism, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { dump, load } from 'js-yaml';
+import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
+import { TEST_BASE, TEST_SITE } from '../src/data/site-url.mjs';
 import { precachedFiles } from '../src/offline/service-workers.ts';
 import { domainGroups, domainSlugs } from '../src/data/domains.ts';
 import { firstSearch, servedBytes } from './lib/first-search.ts';
@@ -21,9 +23,8 @@ import { serveSite } from './lib/static-server.ts';
 const N = Number(process.argv[2] ?? 10);
 const QUICK = Boolean(process.env.BENCH_SCALE_QUICK);
 const WORK = join(PROJECT, '.fixture-sites');
-const BASE = '/aws-study-notes/';
-const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ENV = { ...process.env, BASE_PATH: BASE, SITE_URL: 'https://aws-study.github.io', ASTRO_TELEMETRY_DISABLED: '1' };
+const BASE = TEST_BASE;
+const ENV = { ...process.env, BASE_PATH: BASE, SITE_URL: TEST_SITE, ASTRO_TELEMETRY_DISABLED: '1' };
 const SEARCH_QUERIES = ['보안 그룹', 'NAT', 'RPO'];
 // Budgets for N = 10 on two cores (README).
 const BUDGETS = { coldSeconds: 180, warmSeconds: 20, firstSearchKB: 150 };
@@ -90,7 +91,7 @@ async function measure(dir, n) {
   const files = walk(dist);
   const sizeOf = (filter) => files.filter(filter).reduce((sum, file) => sum + statSync(join(dist, file)).size, 0);
   const precache = await precachedFiles(dist);
-  const browser = await chromium.launch({ executablePath: CHROME });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const site = await serveSite(dist, BASE);
   try {
     const searches = [];
@@ -100,7 +101,7 @@ async function measure(dir, n) {
       await context.close();
     }
     const context = await browser.newContext();
-    const weight = await weighPage(await context.newPage(), dist, BASE, 'iam/');
+    const weight = await weighPage(await context.newPage(), site.url, 'iam/');
     await context.close();
     return {
       ...counts,

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { BARE_STARLIGHT_DIST } from '../scripts/lib/bare-starlight.ts';
 import { weighPage } from '../scripts/lib/page-weight.ts';
 import { distFile } from '../scripts/lib/built-site.ts';
+import { serveSite } from '../scripts/lib/static-server.ts';
 import { BASE_PATH, DIST, sitemapPaths } from './support/site';
 
 // The site's own scripts (copying section links, Korean query processing, highlighting searched
@@ -30,11 +31,13 @@ const htmlBudget = (path: string) => (path === 'all/' || path === 'exam/' ? ALL_
 test('every page ships no more JavaScript than bare Starlight plus study progress and offline reading, and light HTML', async ({ browser }) => {
   test.setTimeout(300_000);
   expect(existsSync(BARE_STARLIGHT_DIST), '`npm run build:test` builds bare Starlight beside the site').toBe(true);
+  const servers = new Map<string, Awaited<ReturnType<typeof serveSite>>>();
   const weigh = async (dist: string, base: string, path: string) => {
+    if (!servers.has(dist)) servers.set(dist, await serveSite(dist, base));
     // Like the test's own pages (playwright.config.ts): the offline worker would download the site meanwhile.
     const context = await browser.newContext({ serviceWorkers: 'block' });
     try {
-      return await weighPage(await context.newPage(), dist, base, path);
+      return await weighPage(await context.newPage(), servers.get(dist)!.url, path);
     } finally {
       await context.close();
     }
@@ -66,4 +69,5 @@ test('every page ships no more JavaScript than bare Starlight plus study progres
     expect.soft(weight.htmlBytes, `/${path} HTML`).toBeLessThanOrEqual(htmlBudget(path));
   }
   console.log([`bare Starlight JS ${bareJs} B`, ...rows].join('\n'));
+  for (const server of servers.values()) await server.close();
 });

@@ -1,16 +1,7 @@
-// What a page costs a reader, measured in Chromium from a built dist/ folder served through
-// request interception (no server, no network): bytes of HTML and of JavaScript (external
-// scripts, the modules they import, and inline scripts).
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+// What a page costs a reader, measured in Chromium from a built site (served by
+// scripts/lib/static-server.ts): bytes of HTML and of JavaScript (external scripts, the modules
+// they import, and inline scripts).
 import type { Page, Request } from '@playwright/test';
-import { distFile } from './built-site.ts';
-
-const ORIGIN = 'http://site.test';
-export const TYPES: Record<string, string> = {
-  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
-  '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml', '.webmanifest': 'application/manifest+json',
-};
 
 export interface PageWeight {
   htmlBytes: number;
@@ -18,18 +9,8 @@ export interface PageWeight {
   scripts: string[];
 }
 
-/** Serves `dist` (built with `base`) at http://site.test and weighs `path`. */
-export async function weighPage(page: Page, dist: string, base: string, path: string): Promise<PageWeight> {
-  await page.route(`${ORIGIN}/**`, async (route) => {
-    const file = distFile(dist, base, new URL(route.request().url()).pathname);
-    if (!file) return route.fulfill({ status: 404 });
-    try {
-      const body = await readFile(file);
-      return route.fulfill({ status: 200, body, contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
-    } catch {
-      return route.fulfill({ status: 404 });
-    }
-  });
+/** Weighs `path` of the site served at `siteUrl` (its address, ending in the base path). */
+export async function weighPage(page: Page, siteUrl: string, path: string): Promise<PageWeight> {
   const scripts: string[] = [];
   const scriptSizes: Promise<number>[] = [];
   page.on('response', (response) => {
@@ -41,7 +22,7 @@ export async function weighPage(page: Page, dist: string, base: string, path: st
   page.on('request', (request) => pending.add(request));
   page.on('requestfinished', (request) => pending.delete(request));
   page.on('requestfailed', (request) => pending.delete(request));
-  const response = await page.goto(`${ORIGIN}${base}${path}`, { waitUntil: 'networkidle' });
+  const response = await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
   // Starlight loads its search UI when the browser is first idle, which on a busy machine can come
   // after the network has gone quiet: wait for that idle moment, then for what it requested.
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null))));
