@@ -34,7 +34,7 @@ function build(name, withoutOffline) {
 }
 
 const builds = { without: build('offline-without', true), with: build('offline-with', false) };
-const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUGGING_PORT}`] });
+const browser = await chromium.launch({ executablePath: findChromium(process.env, 'browser'), args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUGGING_PORT}`] });
 const sites = { without: await serveSite(builds.without, BASE), with: await serveSite(builds.with, BASE) };
 const results = {};
 try {

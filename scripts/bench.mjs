@@ -91,7 +91,7 @@ if (process.env.BENCH_SKIP_BUILDS) {
 
 const server = await startServer();
 // One browser for both: Lighthouse drives it through its debugging port.
-const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUGGING_PORT}`] });
+const browser = await chromium.launch({ executablePath: findChromium(process.env, 'browser'), args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUGGING_PORT}`] });
 try {
   for (const path of sitemapPages()) {
     const runs = [];

@@ -2,6 +2,7 @@
 // when the favicon changes:   npm exec -- node scripts/make-icons.mjs
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
 
 const icon = readFileSync('public/favicon.svg', 'utf8');
 // A maskable icon keeps its drawing inside the middle 80 % (the safe zone), on the icon's colour.
@@ -13,7 +14,7 @@ const ICONS = [
 ];
 
 mkdirSync('public/icons', { recursive: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 for (const { file, size, inset } of ICONS) {
   const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
   const pad = size * inset;
