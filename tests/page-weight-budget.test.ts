@@ -28,30 +28,29 @@ const OWN_SCRIPT_PAGES = ['exam/', 'review/', 'progress/'];
 const OWN_SCRIPT_GZIP_BUDGET = 15 * 1024;
 const htmlBudget = (path: string) => (path === 'all/' || path === 'exam/' ? ALL_NOTES_HTML_BUDGET : HTML_BUDGET);
 
-test('every page ships no more JavaScript than bare Starlight plus study progress and offline reading, and light HTML', async ({ browser }) => {
+test('every page ships no more JavaScript than bare Starlight plus study progress and offline reading, and light HTML', async ({ browser, baseURL }) => {
   test.setTimeout(300_000);
   expect(existsSync(BARE_STARLIGHT_DIST), '`npm run build:test` builds bare Starlight beside the site').toBe(true);
-  const servers = new Map<string, Awaited<ReturnType<typeof serveSite>>>();
-  const weigh = async (dist: string, base: string, path: string) => {
-    if (!servers.has(dist)) servers.set(dist, await serveSite(dist, base));
+  const weigh = async (siteUrl: string, path: string) => {
     // Like the test's own pages (playwright.config.ts): the offline worker would download the site meanwhile.
     const context = await browser.newContext({ serviceWorkers: 'block' });
     try {
-      return await weighPage(await context.newPage(), servers.get(dist)!.url, path);
+      return await weighPage(await context.newPage(), siteUrl, path);
     } finally {
       await context.close();
     }
   };
-  const { jsBytes: bareJs, scripts: bareScripts } = await weigh(BARE_STARLIGHT_DIST, '/', 'guide/');
+  const bare = await serveSite(BARE_STARLIGHT_DIST, '/');
+  const { jsBytes: bareJs, scripts: bareScripts } = await weigh(bare.url, 'guide/').finally(() => bare.close());
   expect(bareJs).toBeGreaterThan(10_000);
   const rows: string[] = [];
-  const domainScripts = (await weigh(DIST, BASE_PATH, 'iam/')).scripts;
+  const domainScripts = (await weigh(baseURL!, 'iam/')).scripts;
   expect(domainScripts.length, `/iam/ scripts: ${domainScripts.join(', ')}`).toBeLessThanOrEqual(bareScripts.length + EXTRA_SCRIPT_FILES);
   const scriptFile = (script: string) => readFileSync(distFile(DIST, BASE_PATH, script)!);
   // Weighing waits for the network to go quiet: four pages at a time.
   const paths = sitemapPaths();
   const weights: Awaited<ReturnType<typeof weigh>>[] = [];
-  for (let i = 0; i < paths.length; i += 4) weights.push(...(await Promise.all(paths.slice(i, i + 4).map((path) => weigh(DIST, BASE_PATH, path)))));
+  for (let i = 0; i < paths.length; i += 4) weights.push(...(await Promise.all(paths.slice(i, i + 4).map((path) => weigh(baseURL!, path)))));
   for (const [index, path] of paths.entries()) {
     const weight = weights[index];
     let jsBytes = weight.jsBytes;
@@ -69,5 +68,4 @@ test('every page ships no more JavaScript than bare Starlight plus study progres
     expect.soft(weight.htmlBytes, `/${path} HTML`).toBeLessThanOrEqual(htmlBudget(path));
   }
   console.log([`bare Starlight JS ${bareJs} B`, ...rows].join('\n'));
-  for (const server of servers.values()) await server.close();
 });
