@@ -7,7 +7,7 @@ import { chromium } from 'playwright';
  * What a caller needs: `shell` for tests, drawing and screenshots, which runs on Chromium's
  * headless shell when there is one (Debian's chromium-headless-shell; Playwright's own headless
  * launches use it too): the same engine without the full browser's UI layers, so the browser suite
- * takes a third less time on two cores. `browser` for Lighthouse, which measures what a reader's
+ * takes a fifth to a third less time on two cores. `browser` for Lighthouse, which measures what a reader's
  * browser does.
  */
 export type ChromiumKind = 'shell' | 'browser';
@@ -30,15 +30,15 @@ export type ChromiumLocation = { executablePath?: string } | null;
  * Where Chromium is: `{}` for Playwright's own browser, `{ executablePath }` for another one,
  * null when there is none (CHROMIUM_PATH=none pretends there is none, as on a deploy runner).
  */
-export function locateChromium(env: NodeJS.ProcessEnv = process.env, kind: ChromiumKind = 'shell'): ChromiumLocation {
+export function locateChromium(env: NodeJS.ProcessEnv = process.env, kind: ChromiumKind = 'shell', exists = existsSync): ChromiumLocation {
   const fromEnv = env.CHROMIUM_PATH;
   if (fromEnv === 'none') return null;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist.`);
+    if (!exists(fromEnv)) throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist.`);
     return { executablePath: fromEnv };
   }
-  if (existsSync(chromium.executablePath())) return kind === 'shell' ? {} : { executablePath: chromium.executablePath() };
-  const system = SYSTEM_CANDIDATES[kind].find((path) => existsSync(path));
+  if (exists(chromium.executablePath())) return kind === 'shell' ? {} : { executablePath: chromium.executablePath() };
+  const system = SYSTEM_CANDIDATES[kind].find((path) => exists(path));
   return system ? { executablePath: system } : null;
 }
 
