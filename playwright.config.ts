@@ -18,9 +18,9 @@ export default defineConfig({
   // Four browsers on two cores: an assertion may wait longer than Playwright's 5 s default.
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
-  // In Chromium's headless shell Starlight's search box now and then never loads (its idle
-  // callback does not run: two of five full runs on 2026-12-01, none in 60 runs of that test
-  // alone): on CI a failed test runs once more and, if it then passes, is reported as flaky.
+  // In Chromium's headless shell Starlight's search box now and then never appears (two of five
+  // full runs on 2026-12-01, none in 60 runs of that test alone; cause not found): on CI a failed
+  // test runs once more and, if it then passes, is reported as flaky.
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   timeout: 60_000,

@@ -10,7 +10,6 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { APPLE_TOUCH_ICON, THEME_COLORS } from '../offline/app.ts';
 import { buildServiceWorkers } from '../offline/service-workers.ts';
 
-
 export default function starlightOffline(): StarlightPlugin {
   return {
     name: 'aws-study-notes:offline',
