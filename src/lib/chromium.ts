@@ -30,7 +30,7 @@ export type ChromiumLocation = { executablePath?: string } | null;
  * Where Chromium is: `{}` for Playwright's own browser, `{ executablePath }` for another one,
  * null when there is none (CHROMIUM_PATH=none pretends there is none, as on a deploy runner).
  */
-export function locateChromium(env: NodeJS.ProcessEnv = process.env, kind: ChromiumKind = 'shell', exists = existsSync): ChromiumLocation {
+export function locateChromium(env: NodeJS.ProcessEnv = process.env, kind: ChromiumKind = 'shell', exists: (path: string) => boolean = existsSync): ChromiumLocation {
   const fromEnv = env.CHROMIUM_PATH;
   if (fromEnv === 'none') return null;
   if (fromEnv) {
