@@ -2,6 +2,7 @@
 // self-contained SVGs sized from their viewBox. Used by the build's renderer when it may draw
 // (DIAGRAM_CACHE=draw/off) and by `npm run diagrams:draw`; never by tests or the deploy.
 import { createMermaidRenderer, type RenderResult } from 'mermaid-isomorphic';
+import { type Browser, type BrowserType, chromium, type LaunchOptions } from 'playwright';
 import { type DiagramTheme, mermaidConfig } from '../plugins/diagram-cache.ts';
 import { CHROMIUM_ARGS, locateChromium } from './chromium.ts';
 
@@ -116,12 +117,18 @@ export function canDraw(): boolean {
 
 // A renderer per batch: mermaid-isomorphic closes its browser when its last call ends, so the
 // build exits once drawing is done, and a stalled batch's browser is left behind, not reused
-// (Playwright kills it when the process exits).
-const queue = queuedDrawing((sources, theme, prefix) => {
+// (Playwright kills it when the process exits). It does not wait for that close: the batch does,
+// or a process that ends right after drawing (a test worker) cuts the close short and reports
+// "browserContext.close: Target page, context or browser has been closed".
+const queue = queuedDrawing(async (sources, theme, prefix) => {
   const location = locateChromium();
   if (!location) throw new Error('No Chromium to draw diagrams with.');
-  const render = createMermaidRenderer({ launchOptions: { ...location, args: CHROMIUM_ARGS } });
-  return render(sources, { mermaidConfig: mermaidConfig(theme), prefix });
+  let launched: Browser | undefined;
+  const browserType = { launch: async (options?: LaunchOptions) => (launched = await chromium.launch(options)) } as BrowserType;
+  const render = createMermaidRenderer({ browserType, launchOptions: { ...location, args: CHROMIUM_ARGS } });
+  const results = await render(sources, { mermaidConfig: mermaidConfig(theme), prefix });
+  if (launched?.isConnected()) await new Promise((closed) => launched!.once('disconnected', closed));
+  return results;
 });
 
 /** One drawing (or Mermaid's error message) per source, in order. Needs canDraw(). */
