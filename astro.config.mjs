@@ -91,7 +91,6 @@ export default defineConfig({
         { label: '공부하기', items: [{ label: '모의고사', link: '/exam/' }, { label: '오답노트', link: '/review/' }, { label: '내 진도', link: '/progress/' }] },
       ],
       plugins: [
-        starlightOffline(),
         starlightLinksValidator({
           errorOnFallbackPages: false,
           errorOnInvalidHashes: true,
@@ -100,6 +99,8 @@ export default defineConfig({
           // Section links (the heading links) are pages of their own, checked by their own test.
           exclude: ({ link }) => /\/glossary\/(#[a-z0-9-]+)?$/.test(link) || isSectionPath(link.slice(base.length)),
         }),
+        // After the link check: a build with a dead link writes no offline worker.
+        starlightOffline(),
       ],
     }),
     // Starlight would add MDX with `optimize: true` itself; keeping headings out of the
