@@ -31,6 +31,8 @@ export async function searchAsReader(page: Page, base: string, query: string, sh
       return results.every((result) => !result.querySelector('.pagefind-ui__loading'));
     },
     { query, shown },
+    // Polled on a timer, not on every animation frame: many tabs search at once.
+    { polling: 50, timeout: 20_000 },
   );
   return page.locator('#starlight__search .pagefind-ui__result').evaluateAll(
     (results, { base, shown }) =>
