@@ -24,8 +24,9 @@ export async function weighPage(page: Page, siteUrl: string, path: string): Prom
   page.on('requestfailed', (request) => pending.delete(request));
   const response = await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
   // Starlight loads its search UI when the browser is first idle, which on a busy machine can come
-  // after the network has gone quiet: wait for that idle moment, then for what it requested.
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null))));
+  // after the network has gone quiet: wait until the UI has filled its box, then for what it
+  // requested. (A page whose idle moment never comes fails here rather than hanging the caller.)
+  await page.locator('#starlight__search > *').first().waitFor({ state: 'attached', timeout: 20_000 });
   while (pending.size) await Promise.race([page.waitForEvent('requestfinished'), page.waitForEvent('requestfailed')]);
   const htmlBytes = (await response!.body()).length;
   const jsBytes = (await Promise.all(scriptSizes)).reduce((sum, size) => sum + size, 0);
