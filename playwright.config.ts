@@ -31,6 +31,10 @@ export default defineConfig({
     // The offline worker would download the whole site in the background of every test's first
     // visit; the tests of offline reading and of a quiet console allow it.
     serviceWorkers: 'block',
+    // A click or page load that has not happened by then is stuck (see retries): fail and retry
+    // instead of waiting out the test's whole timeout.
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
   },
   webServer: {
     // Serves dist/ as built by `npm run build:test`: under a non-root base path, as on GitHub Pages.
