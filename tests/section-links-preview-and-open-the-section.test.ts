@@ -145,15 +145,18 @@ async function openFromChat(page: import('@playwright/test').Page, section: Buil
   await expect(page).toHaveURL('about:blank');
 }
 
-// Every link's page carries the same redirect (checked above for each section); the browser
-// follows one per page each way: the last section with JavaScript, the first without.
+// Every link's page carries the same redirect (checked above for each section). With JavaScript
+// the browser follows the last section link of every page (where it lands depends on the page);
+// without, the refresh is the same mechanism: the first link of the first, a middle and the last page.
 test('the last section link of every page opens its section, and Back returns to the chat', async ({ page }) => {
   for (const domain of pages) await openFromChat(page, sections.findLast((s) => s.page === domain)!);
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test("the first section link of every page opens its section, and Back returns to the chat", async ({ page }) => {
-    for (const domain of pages) await openFromChat(page, sections.find((s) => s.page === domain)!);
+  test('the first section link of a page opens its section, and Back returns to the chat', async ({ page }) => {
+    for (const domain of [pages[0], pages[Math.floor(pages.length / 2)], pages.at(-1)!]) {
+      await openFromChat(page, sections.find((s) => s.page === domain)!);
+    }
   });
 });
