@@ -83,9 +83,8 @@ test('after one visit, every page, both diagram themes and the search open witho
 
 test(`a reader with the old version open sees "${NOTICE}", and the new notes after the reload`, async ({ page }) => {
   test.setTimeout(120_000);
-  const folder = mkdtempSync(join(tmpdir(), 'deploys-'));
-  const [first, second] = [join(folder, 'first'), join(folder, 'second')];
-  cpSync(DIST, first, { recursive: true });
+  // The first deploy is the site as built; the next one a changed copy.
+  const second = mkdtempSync(join(tmpdir(), 'deploy-'));
   cpSync(DIST, second, { recursive: true });
   // The next deploy: one page gains a line, and the workers are generated again from that build.
   const line = '새로 배포한 노트 한 줄';
@@ -94,7 +93,7 @@ test(`a reader with the old version open sees "${NOTICE}", and the new notes aft
   expect(html).toContain('<div class="sl-markdown-content">');
   writeFileSync(changed, html.replace('<div class="sl-markdown-content">', `$&<p>${line}</p>`));
   await buildServiceWorkers(second, BASE_PATH);
-  const site = await serveSite(first, BASE_PATH);
+  const site = await serveSite(DIST, BASE_PATH);
   try {
     await page.goto(`${site.url}iam/`);
     await waitForWorker(page);
@@ -111,7 +110,7 @@ test(`a reader with the old version open sees "${NOTICE}", and the new notes aft
     await expect(notice).toHaveCount(0);
   } finally {
     await site.close();
-    rmSync(folder, { recursive: true, force: true });
+    rmSync(second, { recursive: true, force: true });
   }
 });
 
@@ -124,7 +123,7 @@ test('the worker registers only after the page has loaded, so the first visit is
     };
   });
   await page.goto('network/');
-  await waitForWorker(page);
+  await page.waitForFunction(() => (window as Window & { registeredAt?: number }).registeredAt !== undefined, undefined, { polling: 100 });
   const { registeredAt, loadAt } = await page.evaluate(() => ({
     registeredAt: (window as Window & { registeredAt?: number }).registeredAt,
     loadAt: performance.getEntriesByType('navigation')[0]!.toJSON().loadEventStart as number,
