@@ -11,16 +11,17 @@ export default defineConfig({
   // Unit tests run under Vitest (vitest.config.ts).
   testIgnore: 'unit/**',
   fullyParallel: true,
-  // Two workers a core: the tests spend much of their time waiting (for the network to go quiet,
-  // the search's debounce, a fixture build in a child process), and on two cores four workers
-  // keep the CPU busy where two leave it idle.
-  workers: '200%',
-  // Four browsers on two cores: an assertion may wait longer than Playwright's 5 s default.
+  // One worker a core: the suite is CPU-bound (browsers, axe, fixture builds). On two cores, four
+  // workers took as long or longer (147 and 165 s against 146 and 133 s, 2026-12-08) and used a
+  // sixth more CPU switching between them.
+  workers: '100%',
+  // A busy machine: an assertion may wait longer than Playwright's 5 s default.
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
-  // In Chromium's headless shell Starlight's search box now and then never appears (two of five
-  // full runs on 2026-12-01, none in 60 runs of that test alone; cause not found): on CI a failed
-  // test runs once more and, if it then passes, is reported as flaky.
+  // In Chromium's headless shell a page's idle callback now and then never runs, so Starlight's
+  // search box never appears (two of five full runs on 2026-12-01 and on 2026-12-08 with four
+  // workers; none in 250 page loads alone; cause not found): on CI a failed test runs once more
+  // and, if it then passes, is reported as flaky.
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   timeout: 60_000,
