@@ -19,9 +19,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   // In Chromium's headless shell a page's idle callback now and then never runs, so Starlight's
-  // search box never appears (two of five full runs on 2026-12-01 and on 2026-12-08, with four
-  // workers; none in 400 page loads by a script, with or without load; cause not found): on CI a
-  // failed test runs once more and, if it then passes, is reported as flaky.
+  // search box never appears (two of five full runs on 2026-12-01 and again on 2026-12-08, with one
+  // worker and with four; none in 400 page loads by a script, with or without load; cause not
+  // found): on CI a failed test runs once more and, if it then passes, is reported as flaky.
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   timeout: 60_000,
