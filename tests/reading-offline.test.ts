@@ -123,11 +123,12 @@ test('the worker registers only after the page has loaded, so the first visit is
     };
   });
   await page.goto('network/');
-  await page.waitForFunction(() => (window as Window & { registeredAt?: number }).registeredAt !== undefined, undefined, { polling: 100 });
-  const { registeredAt, loadAt } = await page.evaluate(() => ({
-    registeredAt: (window as Window & { registeredAt?: number }).registeredAt,
-    loadAt: performance.getEntriesByType('navigation')[0]!.toJSON().loadEventStart as number,
-  }));
+  // Once the page has registered the worker (not once the worker has precached the site).
+  const registered = await page.waitForFunction(() => {
+    const registeredAt = (window as Window & { registeredAt?: number }).registeredAt;
+    return registeredAt !== undefined && { registeredAt, loadAt: performance.getEntriesByType('navigation')[0]!.toJSON().loadEventStart as number };
+  }, undefined, { polling: 100 });
+  const { registeredAt, loadAt } = (await registered.jsonValue()) as { registeredAt: number; loadAt: number };
   expect(loadAt).toBeGreaterThan(0);
   expect(registeredAt).toBeGreaterThanOrEqual(loadAt);
   // Nor does the first visit fetch the manifest (and the icon Chrome fetches with it) while loading.
