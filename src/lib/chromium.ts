@@ -1,7 +1,7 @@
 // Which Chromium the tests, the diagram renderer and the benches drive. `npx playwright install`
 // cannot download on machines without internet, so a system Chromium is the usual answer.
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright';
+import { requireOnUse } from './require-on-use.ts';
 
 /**
  * What a caller needs: `shell` for tests, drawing and screenshots, which runs on Chromium's
@@ -37,7 +37,8 @@ export function locateChromium(env: NodeJS.ProcessEnv = process.env, kind: Chrom
     if (!exists(fromEnv)) throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist.`);
     return { executablePath: fromEnv };
   }
-  if (exists(chromium.executablePath())) return kind === 'shell' ? {} : { executablePath: chromium.executablePath() };
+  const own = requireOnUse<typeof import('playwright')>('playwright').chromium.executablePath();
+  if (exists(own)) return kind === 'shell' ? {} : { executablePath: own };
   const system = SYSTEM_CANDIDATES[kind].find((path) => exists(path));
   return system ? { executablePath: system } : null;
 }

@@ -1,10 +1,11 @@
 // Draws Mermaid diagrams with real Mermaid in headless Chromium (mermaid-isomorphic), as
 // self-contained SVGs sized from their viewBox. Used by the build's renderer when it may draw
 // (DIAGRAM_CACHE=draw/off) and by `npm run diagrams:draw`; never by tests or the deploy.
-import { createMermaidRenderer, type RenderResult } from 'mermaid-isomorphic';
-import { type Browser, type BrowserType, chromium, type LaunchOptions } from 'playwright';
+import type { RenderResult } from 'mermaid-isomorphic';
+import type { Browser, BrowserType, LaunchOptions } from 'playwright';
 import { type DiagramTheme, mermaidConfig } from '../plugins/diagram-cache.ts';
 import { CHROMIUM_ARGS, locateChromium } from './chromium.ts';
+import { requireOnUse } from './require-on-use.ts';
 
 export type Drawing = { svg: string } | { error: string };
 
@@ -123,6 +124,8 @@ export function canDraw(): boolean {
 const queue = queuedDrawing(async (sources, theme, prefix) => {
   const location = locateChromium();
   if (!location) throw new Error('No Chromium to draw diagrams with.');
+  const { createMermaidRenderer } = requireOnUse<typeof import('mermaid-isomorphic')>('mermaid-isomorphic');
+  const { chromium } = requireOnUse<typeof import('playwright')>('playwright');
   let launched: Browser | undefined;
   const browserType = { launch: async (options?: LaunchOptions) => (launched = await chromium.launch(options)) } as BrowserType;
   const render = createMermaidRenderer({ browserType, launchOptions: { ...location, args: CHROMIUM_ARGS } });

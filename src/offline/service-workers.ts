@@ -9,12 +9,14 @@
 // ships its own UI). Never cached at all: link-preview cards (og/), which only chat apps fetch.
 import { glob, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { generateSW, getManifest, type GenerateSWOptions, type RuntimeCaching } from 'workbox-build';
+import type { GenerateSWOptions, RuntimeCaching } from 'workbox-build';
+import { requireOnUse } from '../lib/require-on-use.ts';
 import { SAVE_DATA_WORKER, WORKER } from './worker-names.ts';
 
 const PRECACHED = ['**/*.{html,js,css,svg,png,json,webmanifest}', 'pagefind/**/*.{pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'];
 const NOT_PRECACHED = ['og/**', 'icons/**', 'sw*.js', 'pagefind/pagefind-{ui,component-ui,modular-ui}.*'];
 const REDIRECT = /<meta\s+http-equiv=["']?refresh/i;
+const workbox = () => requireOnUse<typeof import('workbox-build')>('workbox-build');
 
 // What the reader opens and the precache does not hold (or everything, in sw-lite.js): from the
 // network while there is one, from the cache without. The function is copied into the worker as
@@ -42,6 +44,7 @@ async function precacheOptions(dir: string) {
 
 /** Paths (relative to `dir`) of the files sw.js precaches, for measurements and tests. */
 export async function precachedFiles(dir: string): Promise<string[]> {
+  const { getManifest } = workbox();
   const { manifestEntries } = await getManifest(await precacheOptions(dir));
   return (manifestEntries ?? []).map((entry) => entry.url);
 }
@@ -77,6 +80,7 @@ export async function buildServiceWorkers(dir: string, base: string): Promise<Wo
     sourcemap: false,
     mode: 'production',
   };
+  const { generateSW } = workbox();
   const full = await generateSW({ ...shared, ...(await precacheOptions(dir)), swDest: join(dir, WORKER) });
   const lite = await generateSW({ ...shared, swDest: join(dir, SAVE_DATA_WORKER), globPatterns: [] });
   return { count: full.count, size: full.size, warnings: [...full.warnings, ...lite.warnings] };
