@@ -47,7 +47,7 @@ test('every page ships no more JavaScript than bare Starlight plus study progres
   const domainScripts = (await weigh(baseURL!, 'iam/')).scripts;
   expect(domainScripts.length, `/iam/ scripts: ${domainScripts.join(', ')}`).toBeLessThanOrEqual(bareScripts.length + EXTRA_SCRIPT_FILES);
   const scriptFile = (script: string) => readFileSync(distFile(DIST, BASE_PATH, script)!);
-  // Weighing waits for the network to go quiet: four pages at a time.
+  // Four pages at a time: each waits for the search UI that the browser loads when idle.
   const paths = sitemapPaths();
   const weights: Awaited<ReturnType<typeof weigh>>[] = [];
   for (let i = 0; i < paths.length; i += 4) weights.push(...(await Promise.all(paths.slice(i, i + 4).map((path) => weigh(baseURL!, path)))));

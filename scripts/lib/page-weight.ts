@@ -22,10 +22,11 @@ export async function weighPage(page: Page, siteUrl: string, path: string): Prom
   page.on('request', (request) => pending.add(request));
   page.on('requestfinished', (request) => pending.delete(request));
   page.on('requestfailed', (request) => pending.delete(request));
-  const response = await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
-  // Starlight loads its search UI when the browser is first idle, which on a busy machine can come
-  // after the network has gone quiet: wait until the UI has filled its box, then for what it
-  // requested. (A page whose idle moment never comes fails here rather than hanging the caller.)
+  const response = await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
+  // What loads after the page: Starlight's search UI, when the browser is first idle (on a busy
+  // machine that can come after the network has gone quiet, so waiting for a quiet network is
+  // not enough). Wait until the UI has filled its box, then for what is still loading. (A page
+  // whose idle moment never comes fails here rather than hanging the caller.)
   await page.locator('#starlight__search > *').first().waitFor({ state: 'attached', timeout: 20_000 });
   while (pending.size) await Promise.race([page.waitForEvent('requestfinished'), page.waitForEvent('requestfailed')]);
   const htmlBytes = (await response!.body()).length;
