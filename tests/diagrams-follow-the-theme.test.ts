@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { weighPage } from '../scripts/lib/page-weight.ts';
 import { useTheme } from './support/theme';
 
 const DIAGRAM_PAGES = ['network/', 'serverless/', 'backup/'];
@@ -35,17 +36,9 @@ test('diagrams are named and described for screen readers from accTitle and accD
   await expect(image).toHaveAccessibleDescription(/SNS 주제 하나에 메시지를 보내면/);
 });
 
-test('no Mermaid runtime ships: a diagram page loads the same scripts as a page without diagrams', async ({ page }) => {
-  const scriptsOf = async (path: string) => {
-    const scripts: string[] = [];
-    const listener = (response: { url(): string; request(): { resourceType(): string } }) => {
-      if (response.request().resourceType() === 'script') scripts.push(new URL(response.url()).pathname.replace(/\.[\w-]+\.js$/, '.js'));
-    };
-    page.on('response', listener);
-    await page.goto(path, { waitUntil: 'networkidle' });
-    page.off('response', listener);
-    return scripts.sort();
-  };
+test('no Mermaid runtime ships: a diagram page loads the same scripts as a page without diagrams', async ({ context, baseURL }) => {
+  // Every script a page loads, Starlight's idle-time search UI included (a quiet network can come first).
+  const scriptsOf = async (path: string) => (await weighPage(await context.newPage(), baseURL!, path)).scripts.sort();
   const withDiagram = await scriptsOf('network/');
   expect(withDiagram.join(' ')).not.toMatch(/mermaid|dagre|cytoscape|elk/i);
   expect(withDiagram).toEqual(await scriptsOf('open-questions/'));
