@@ -3,6 +3,9 @@
 import { existsSync } from 'node:fs';
 import { requireOnUse } from './require-on-use.ts';
 
+/** Playwright's Chromium, loaded on first use (src/lib/require-on-use.ts). */
+export const playwrightChromium = () => requireOnUse<typeof import('playwright')>('playwright').chromium;
+
 /**
  * What a caller needs: `shell` for tests, drawing and screenshots, which runs on Chromium's
  * headless shell when there is one (Debian's chromium-headless-shell; Playwright's own headless
@@ -37,7 +40,7 @@ export function locateChromium(env: NodeJS.ProcessEnv = process.env, kind: Chrom
     if (!exists(fromEnv)) throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist.`);
     return { executablePath: fromEnv };
   }
-  const own = requireOnUse<typeof import('playwright')>('playwright').chromium.executablePath();
+  const own = playwrightChromium().executablePath();
   if (exists(own)) return kind === 'shell' ? {} : { executablePath: own };
   const system = SYSTEM_CANDIDATES[kind].find((path) => exists(path));
   return system ? { executablePath: system } : null;

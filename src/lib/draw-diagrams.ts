@@ -4,7 +4,7 @@
 import type { RenderResult } from 'mermaid-isomorphic';
 import type { Browser, BrowserType, LaunchOptions } from 'playwright';
 import { type DiagramTheme, mermaidConfig } from '../plugins/diagram-cache.ts';
-import { CHROMIUM_ARGS, locateChromium } from './chromium.ts';
+import { CHROMIUM_ARGS, locateChromium, playwrightChromium } from './chromium.ts';
 import { requireOnUse } from './require-on-use.ts';
 
 export type Drawing = { svg: string } | { error: string };
@@ -125,9 +125,8 @@ const queue = queuedDrawing(async (sources, theme, prefix) => {
   const location = locateChromium();
   if (!location) throw new Error('No Chromium to draw diagrams with.');
   const { createMermaidRenderer } = requireOnUse<typeof import('mermaid-isomorphic')>('mermaid-isomorphic');
-  const { chromium } = requireOnUse<typeof import('playwright')>('playwright');
   let launched: Browser | undefined;
-  const browserType = { launch: async (options?: LaunchOptions) => (launched = await chromium.launch(options)) } as BrowserType;
+  const browserType = { launch: async (options?: LaunchOptions) => (launched = await playwrightChromium().launch(options)) } as BrowserType;
   const render = createMermaidRenderer({ browserType, launchOptions: { ...location, args: CHROMIUM_ARGS } });
   const results = await render(sources, { mermaidConfig: mermaidConfig(theme), prefix });
   if (launched?.isConnected()) await new Promise((closed) => launched!.once('disconnected', closed));
